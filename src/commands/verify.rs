@@ -1,0 +1,73 @@
+//! `memkata verify [NAME…]`: check many at once, for learners and graders.
+
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+
+use super::workspace;
+use crate::catalogue::{Exercise, Kind};
+use crate::checks::{self, default_jobs};
+use crate::cli::{LimitArgs, VerifyFormat};
+use crate::engine::{Cancel, Engine};
+use crate::output::{self, for_terminal};
+use crate::state::Store;
+
+pub fn verify(
+    names: &[String],
+    format: VerifyFormat,
+    jobs: Option<usize>,
+    limits: LimitArgs,
+) -> Result<ExitCode> {
+    let limits = limits.limits()?;
+    let ws = workspace()?;
+    let exercises: Vec<Exercise> = if names.is_empty() {
+        ws.catalogue.exercises.clone()
+    } else {
+        names
+            .iter()
+            .map(|n| ws.catalogue.find(n).cloned())
+            .collect::<Result<_, _>>()?
+    };
+    if let Some(missing) = exercises.iter().find(|e| !ws.file(e).is_file()) {
+        bail!(
+            "info.toml:{}:1: the file of exercise '{}' is missing: {}; `memkata reset {}` restores it",
+            missing.line,
+            missing.name,
+            missing.path().display(),
+            missing.name
+        );
+    }
+    ws.keep_originals();
+    let engine = Engine::new(&ws, limits)?;
+    let store = Store::new(&ws);
+    let state = store.load(&ws)?;
+    let jobs = jobs.unwrap_or_else(default_jobs).max(1);
+    let results = checks::check_all(
+        &engine,
+        &state,
+        &exercises,
+        jobs,
+        true,
+        &Cancel::default(),
+        &|_, _| {},
+    )?;
+
+    store.update(&ws, |state| {
+        for c in results.iter().filter(|c| c.exercise.kind() == Kind::Kata) {
+            let record = state.record(&c.exercise.name);
+            record.last_verdict = Some(c.outcome.verdict);
+            if c.outcome.verdict.is_pass() {
+                state.mark_done(&c.exercise.name);
+            }
+        }
+    })?;
+
+    let text = match format {
+        VerifyFormat::Text => for_terminal(&output::text::verify(&results), super::colour()),
+        VerifyFormat::Json => output::json::verify(&results) + "\n",
+        VerifyFormat::Junit => output::junit::verify(&results),
+    };
+    print!("{text}");
+    let all_passed = results.iter().all(|c| c.outcome.verdict.is_pass());
+    Ok(super::run::exit(all_passed))
+}

@@ -1,0 +1,172 @@
+//! How results read: on a terminal, in JSON and in JUnit XML.
+
+pub mod json;
+pub mod junit;
+pub mod text;
+
+use std::time::Duration;
+
+use console::{StyledObject, style};
+
+use crate::catalogue::Exercise;
+use crate::probe::{self, Measurement};
+use crate::verdict::{Outcome, Verdict};
+
+/// `96 B`, `1.1 KiB`, `3.0 MiB`.
+pub fn bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if n < 1024 {
+        return format!("{n} B");
+    }
+    let mut value = n as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
+/// `10 s`, `0.25 s`.
+pub fn seconds(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s.fract() == 0.0 {
+        format!("{s:.0} s")
+    } else {
+        format!("{s:.2} s")
+    }
+}
+
+/// A verdict's words in its colour.
+pub fn styled_verdict(verdict: Verdict) -> StyledObject<&'static str> {
+    let words = style(verdict.human()).bold();
+    match verdict {
+        Verdict::Passed => words.green(),
+        Verdict::Unanswered => words.yellow(),
+        _ => words.red(),
+    }
+}
+
+/// The status line tests and learners read: `box2: compile error`.
+pub fn status_line(exercise: &Exercise, outcome: &Outcome) -> String {
+    let mark = if outcome.verdict.is_pass() {
+        style("✓").green().bold()
+    } else {
+        style("✗").red().bold()
+    };
+    let detail = outcome
+        .detail
+        .as_deref()
+        .map(|d| format!(": {d}"))
+        .unwrap_or_default();
+    format!(
+        "{mark} {}: {}{detail}",
+        style(&exercise.name).bold(),
+        styled_verdict(outcome.verdict)
+    )
+}
+
+/// Removes colour codes when they would not be understood.
+pub fn for_terminal(text: &str, colour: bool) -> String {
+    if colour {
+        text.to_string()
+    } else {
+        console::strip_ansi_codes(text).into_owned()
+    }
+}
+
+/// What the learner reads after a check: the compiler's and the program's
+/// output, the memory figures, the hints for the errors hit, the verdict.
+pub fn outcome_text(
+    exercise: &Exercise,
+    outcome: &Outcome,
+    reference: Option<&[Measurement]>,
+    colour: bool,
+) -> String {
+    let mut text = outcome_body(exercise, outcome, reference, colour);
+    text.push_str(&status_line(exercise, outcome));
+    text.push('\n');
+    for_terminal(&text, colour)
+}
+
+/// [`outcome_text`] without the status line.
+pub fn outcome_body(
+    exercise: &Exercise,
+    outcome: &Outcome,
+    reference: Option<&[Measurement]>,
+    colour: bool,
+) -> String {
+    let mut text = for_terminal(&clip(outcome.output.trim_end()), colour);
+    if !text.is_empty() {
+        text.push_str("\n\n");
+    }
+    if !outcome.memory.is_empty() {
+        text.push_str(&format!(
+            "{}\n",
+            style("Memory, as measured by memkata_probe:").bold()
+        ));
+        for line in probe::report_lines(&outcome.memory, reference) {
+            text.push_str(&format!("  {line}\n"));
+        }
+        text.push('\n');
+    }
+    for (code, hint) in error_hints(exercise, outcome) {
+        text.push_str(&format!(
+            "{} {hint}\n\n",
+            style(format!("About {code}:")).cyan().bold()
+        ));
+    }
+    for_terminal(&text, colour)
+}
+
+/// The exercise's targeted hints for the error codes the build hit.
+pub fn error_hints<'a>(exercise: &'a Exercise, outcome: &Outcome) -> Vec<(&'a str, &'a str)> {
+    if outcome.verdict != Verdict::CompileError {
+        return Vec::new();
+    }
+    outcome
+        .error_codes
+        .iter()
+        .filter_map(|code| exercise.error_hints.get_key_value(code.as_str()))
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect()
+}
+
+/// The last `max` bytes of `text` at a line boundary, for reports that must
+/// stay small (JUnit failure texts).
+pub fn tail(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let mut start = text.len() - max;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let cut = &text[start..];
+    let cut = cut.find('\n').map_or(cut, |i| &cut[i + 1..]);
+    format!("[… {} earlier not shown …]\n{cut}", bytes(start as u64))
+}
+
+/// Lines of program output shown on a terminal, at most: the first part and
+/// the last, where a panic message would be.
+const SHOWN_LINES: usize = 400;
+
+/// Output short enough to read on a terminal.
+pub fn clip(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() <= SHOWN_LINES {
+        return text.to_string();
+    }
+    let head = SHOWN_LINES / 4;
+    let tail = SHOWN_LINES - head;
+    format!(
+        "{}\n{}\n{}",
+        lines[..head].join("\n"),
+        style(format!(
+            "[… {} lines not shown …]",
+            lines.len() - SHOWN_LINES
+        ))
+        .dim(),
+        lines[lines.len() - tail..].join("\n")
+    )
+}
