@@ -219,8 +219,7 @@ pub fn answer(
         quiz_record.answers.push(letter(chosen));
         if chosen == right {
             record.last_verdict = Some(crate::verdict::Verdict::Passed);
-            state.mark_done(&exercise.name);
-            crate::commands::advance_if_current(workspace, state, exercise)
+            crate::commands::complete(workspace, state, exercise)
         } else {
             if !record.done {
                 record.last_verdict = Some(crate::verdict::Verdict::WrongAnswer);

@@ -124,23 +124,21 @@ pub fn record_verdict(
         }
         record.last_verdict = Some(outcome.verdict);
         if outcome.verdict.is_pass() {
-            state.mark_done(&exercise.name);
-            advance_if_current(workspace, state, exercise)
+            complete(workspace, state, exercise)
         } else {
             None
         }
     })
 }
 
-/// Moves the current exercise on if `exercise` is it.
-pub fn advance_if_current(
-    workspace: &Workspace,
-    state: &mut State,
-    exercise: &Exercise,
-) -> Option<usize> {
+/// Marks `exercise` done and, if it was the current one, moves the current
+/// exercise on to the next not done, whose index is returned.
+pub fn complete(workspace: &Workspace, state: &mut State, exercise: &Exercise) -> Option<usize> {
     let catalogue = &workspace.catalogue;
     let index = catalogue.index_of(&exercise.name)?;
-    if state.current_index(catalogue) != index {
+    let was_current = state.current_index(catalogue) == index;
+    state.mark_done(&exercise.name);
+    if !was_current {
         return None;
     }
     let next = state.next_pending(catalogue, Some(index))?;

@@ -100,6 +100,12 @@ pub fn outcome_body(
     if !text.is_empty() {
         text.push_str("\n\n");
     }
+    if outcome.output_cut {
+        text.push_str(&format!(
+            "{}\n\n",
+            style("Output cut: the program printed more than memkata keeps; the first part and the last are shown.").yellow()
+        ));
+    }
     if !outcome.memory.is_empty() {
         text.push_str(&format!(
             "{}\n",

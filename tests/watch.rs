@@ -1,0 +1,229 @@
+//! `memkata watch` in a real terminal (tmux): saves the way editors make
+//! them, the keys, and the terminal given back.
+
+mod common;
+
+use common::Workspace;
+use common::tmux::Tmux;
+
+const PASS: &str = "fn main() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn ok() {\n        assert_eq!(2, 1 + 1);\n    }\n}\n";
+const FAIL: &str = "fn main() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn bad() {\n        assert_eq!(1, 2, \"one is not two\");\n    }\n}\n";
+const MOVED: &str = "fn main() {\n    let s = String::new();\n    let t = s;\n    println!(\"{s}{t}\");\n}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn ok() {}\n}\n";
+
+/// A workspace of failing katas: `first`, `second`, `third`.
+fn course() -> Workspace {
+    Workspace::new()
+        .kata("first", FAIL)
+        .kata("second", MOVED)
+        .kata("third", FAIL)
+}
+
+fn attempts(ws: &Workspace, name: &str) -> u64 {
+    let state: serde_json::Value = serde_json::from_str(&ws.read(".memkata/state.json")).unwrap();
+    state["exercises"][name]["attempts"].as_u64().unwrap_or(0)
+}
+
+#[test]
+fn a_fix_passes_and_moves_on() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    ws.write("exercises/t/first.rs", PASS);
+    let screen = tmux.wait("first: passed");
+    assert!(screen.contains("solutions/t/first.rs"), "{screen}");
+    assert!(screen.contains("Next: second"), "{screen}");
+    tmux.wait("second: compile error");
+    let state = ws.read(".memkata/state.json");
+    assert!(state.contains("\"current\": \"second\""), "{state}");
+}
+
+#[test]
+fn a_key_holds_the_pause_and_n_moves_on() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    ws.write("exercises/t/first.rs", PASS);
+    tmux.wait("first: passed");
+    tmux.keys(&["j"]);
+    tmux.wait("Holding here");
+    assert!(tmux.screen().contains("first: passed"));
+    tmux.keys(&["n"]);
+    tmux.wait("second: compile error");
+}
+
+#[test]
+fn no_auto_advance_waits_for_n() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch", "--no-auto-advance"]);
+    tmux.wait("first: tests failed");
+    ws.write("exercises/t/first.rs", PASS);
+    tmux.wait("press n to move on");
+    tmux.keys(&["n"]);
+    tmux.wait("second: compile error");
+}
+
+#[test]
+fn a_save_by_rename_is_seen() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    // What vim and JetBrains' safe write do: a new file renamed over the old.
+    let tmp = ws.path().join("exercises/t/.first.rs.new");
+    std::fs::write(&tmp, MOVED).unwrap();
+    std::fs::rename(&tmp, ws.path().join("exercises/t/first.rs")).unwrap();
+    tmux.wait("first: compile error");
+    // Delete, then create: some editors and tools do this.
+    std::fs::remove_file(ws.path().join("exercises/t/first.rs")).unwrap();
+    std::fs::write(ws.path().join("exercises/t/first.rs"), FAIL).unwrap();
+    tmux.wait("first: tests failed");
+}
+
+#[test]
+fn a_burst_of_saves_builds_once_and_unchanged_saves_build_nothing() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    assert_eq!(attempts(&ws, "first"), 1);
+    for i in 0..8 {
+        ws.write("exercises/t/first.rs", &format!("{MOVED}// save {i}\n"));
+    }
+    tmux.wait("first: compile error");
+    assert_eq!(
+        attempts(&ws, "first"),
+        2,
+        "a burst of saves built more than once"
+    );
+    // The same bytes again: no build.
+    ws.write("exercises/t/first.rs", &format!("{MOVED}// save 7\n"));
+    // Then a real change, whose verdict shows the one before was skipped.
+    ws.write("exercises/t/first.rs", FAIL);
+    tmux.wait("first: tests failed");
+    assert_eq!(attempts(&ws, "first"), 3);
+}
+
+#[test]
+fn a_save_during_a_slow_check_cancels_it() {
+    let slow = "fn main() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn slow() {\n        std::thread::sleep(std::time::Duration::from_secs(60));\n    }\n}\n";
+    let ws = Workspace::new().kata("slow", slow).kata("other", FAIL);
+    let tmux = Tmux::start(ws.path(), &["watch", "--timeout", "120"]);
+    tmux.wait("slow: checking");
+    ws.write("exercises/t/slow.rs", FAIL);
+    // The slow run is killed and the new file's verdict shows, long before
+    // the sleep would have ended.
+    tmux.wait("slow: tests failed");
+}
+
+#[test]
+fn hint_list_and_jump() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    tmux.keys(&["h"]);
+    tmux.wait("Hint 1 of 2: look closer");
+    tmux.keys(&["h"]);
+    tmux.wait("Hint 2 of 2: closer still");
+    tmux.keys(&["l"]);
+    tmux.wait("3 exercises");
+    tmux.keys(&["Down", "Down", "Enter"]);
+    tmux.wait("third: tests failed");
+    // Filter by name.
+    tmux.keys(&["l", "/", "s", "e", "c", "Enter"]);
+    tmux.wait("1 exercises");
+    tmux.keys(&["Enter"]);
+    tmux.wait("second: compile error");
+}
+
+#[test]
+fn reset_asks_and_keeps_a_backup() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    ws.write("exercises/t/first.rs", MOVED);
+    tmux.wait("first: compile error");
+    tmux.keys(&["x"]);
+    tmux.wait("Reset first to its original?");
+    tmux.keys(&["y"]);
+    tmux.wait("Your version is kept at");
+    tmux.wait("first: tests failed");
+    assert_eq!(ws.read("exercises/t/first.rs"), FAIL);
+    let backups: Vec<_> = std::fs::read_dir(ws.path().join(".memkata/backups"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(std::fs::read_to_string(backups[0].path()).unwrap(), MOVED);
+}
+
+#[test]
+fn a_deleted_exercise_can_be_restored() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    std::fs::remove_file(ws.path().join("exercises/t/first.rs")).unwrap();
+    tmux.wait("first: file missing");
+    tmux.keys(&["x"]);
+    tmux.wait("Reset first");
+    tmux.keys(&["y"]);
+    tmux.wait("first: tests failed");
+    assert_eq!(ws.read("exercises/t/first.rs"), FAIL);
+}
+
+#[test]
+fn q_gives_the_terminal_back() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    assert!(tmux.alternate_screen());
+    tmux.keys(&["q"]);
+    tmux.wait_exit();
+    tmux.wait("Progress is saved");
+    assert!(!tmux.alternate_screen(), "still on the alternate screen");
+}
+
+#[test]
+fn ctrl_c_gives_the_terminal_back() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    tmux.keys(&["C-c"]);
+    tmux.wait_exit();
+    assert!(!tmux.alternate_screen(), "still on the alternate screen");
+}
+
+#[test]
+fn a_second_watcher_is_refused() {
+    let ws = course();
+    let first = Tmux::start(ws.path(), &["watch"]);
+    first.wait("first: tests failed");
+    let second = Tmux::start(ws.path(), &["watch"]);
+    second.wait_exit();
+    second.wait("already running");
+}
+
+#[test]
+fn the_screen_fits_small_terminals_and_resizes() {
+    let ws = course();
+    let tmux = Tmux::start_sized(ws.path(), &["watch"], 80, 24);
+    let screen = tmux.wait("first: tests failed");
+    assert!(screen.lines().count() <= 24);
+    assert!(screen.lines().all(|l| l.chars().count() <= 80), "{screen}");
+    tmux.resize(120, 40);
+    tmux.wait_for("a redraw at 120 columns", |s| {
+        s.lines().any(|l| l.chars().count() > 100)
+    });
+    tmux.wait("first: tests failed");
+}
+
+#[test]
+fn the_end_shows_the_final_message() {
+    let ws = Workspace::new()
+        .kata("only", FAIL)
+        .info("format_version = 1\nfinal_message = \"You did it, all of it.\"\n[[exercises]]\nname = \"only\"\ndir = \"t\"\nhint = \"a\"\n");
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("only: tests failed");
+    ws.write("exercises/t/only.rs", PASS);
+    tmux.wait("only: passed");
+    tmux.keys(&["n"]);
+    tmux.wait("You did it, all of it.");
+    tmux.wait("hints used: 0");
+}
