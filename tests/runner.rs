@@ -41,7 +41,7 @@ fn every_verdict_kind_is_reached() {
         .program("abort", "fn main() {\n    std::process::abort();\n}\n")
         .program(
             "hog",
-            "fn main() {\n    let mut v: Vec<Vec<u8>> = Vec::new();\n    loop {\n        v.push(vec![1u8; 1 << 24]);\n    }\n}\n",
+            "fn main() {\n    let mut v: Vec<Vec<u8>> = Vec::new();\n    loop {\n        v.push(vec![0u8; 1 << 24]);\n    }\n}\n",
         )
         .entry(
             "lint",

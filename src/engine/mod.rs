@@ -138,6 +138,7 @@ impl Engine {
     ) -> Result<Outcome> {
         let start = Instant::now();
         let text = String::from_utf8_lossy(code);
+        let _lock = self.lock(exercise, source)?;
         let build = self.build(exercise, path, &text, exercise.test, source, cancel)?;
         let mut output = build.diagnostics.rendered.clone();
         if !build.success {
@@ -222,6 +223,7 @@ impl Engine {
             return Ok(run);
         }
         let text = String::from_utf8_lossy(&code);
+        let _lock = self.lock(exercise, Source::Exercise)?;
         let build = self.build(exercise, &path, &text, false, Source::Exercise, cancel)?;
         let run = if !build.success {
             ProgramRun {
@@ -233,9 +235,7 @@ impl Engine {
                 said: build.diagnostics.rendered.clone(),
             }
         } else {
-            let finished = self.run(&build.binary, false, &text, None, cancel);
-            let _ = std::fs::remove_file(&build.binary);
-            let finished = finished?;
+            let finished = self.run(&build.binary, false, &text, None, cancel)?;
             let stderr = finished.stderr.text();
             let ending = match finished.ending {
                 Ending::Cancelled => return Err(Cancelled.into()),
@@ -383,15 +383,13 @@ impl Engine {
         source: Source,
         cancel: &Cancel,
     ) -> Result<Build> {
-        let unique = UNIQUE.fetch_add(1, Ordering::Relaxed);
-        let tag = match source {
-            Source::Exercise => exercise.name.clone(),
-            Source::Solution => format!("{}-solution", exercise.name),
-        };
+        let tag = build_tag(exercise, source);
         let bin_dir = self.target.join("bin");
         std::fs::create_dir_all(&bin_dir)
             .with_context(|| format!("could not create {}", bin_dir.display()))?;
-        let binary = bin_dir.join(format!("{tag}-{}-{unique}", std::process::id()));
+        // The same output path every time: rustc's incremental cache is
+        // only reused when the output is named as before.
+        let binary = bin_dir.join(&tag);
 
         let compiler = if exercise.strict_clippy {
             self.toolchain.clippy.as_ref().with_context(|| {
@@ -497,6 +495,25 @@ impl Engine {
             .with_context(|| format!("could not run {}", binary.display()))
     }
 
+    /// Serializes builds of one file across threads and processes (the
+    /// watch loop and a `verify` in another terminal), since they share the
+    /// output path and the incremental cache.
+    fn lock(&self, exercise: &Exercise, source: Source) -> Result<std::fs::File> {
+        let dir = self.target.join("locks");
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("could not create {}", dir.display()))?;
+        let path = dir.join(build_tag(exercise, source));
+        let file = std::fs::File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("could not open {}", path.display()))?;
+        file.lock()
+            .with_context(|| format!("could not lock {}", path.display()))?;
+        Ok(file)
+    }
+
     /// The probe crate compiled for this toolchain, built on first use.
     fn probe_rlib(&self, cancel: &Cancel) -> Result<PathBuf> {
         let source = probe::source();
@@ -541,6 +558,14 @@ impl Engine {
         std::fs::rename(&tmp, &rlib)
             .with_context(|| format!("could not write {}", rlib.display()))?;
         Ok(rlib)
+    }
+}
+
+/// The name of an exercise file's build products.
+fn build_tag(exercise: &Exercise, source: Source) -> String {
+    match source {
+        Source::Exercise => exercise.name.clone(),
+        Source::Solution => format!("{}-solution", exercise.name),
     }
 }
 
