@@ -17,7 +17,7 @@ fn main() {
     let mut files = Vec::new();
     for root in ROOTS {
         println!("cargo:rerun-if-changed={root}");
-        collect(&manifest, &manifest.join(root), &mut files);
+        collect(&manifest.join(root), &mut files);
     }
     files.sort();
     let mut out = String::from(
@@ -44,7 +44,7 @@ fn main() {
     std::fs::write(dest, out).expect("write embedded_files.rs");
 }
 
-fn collect(manifest: &Path, path: &Path, files: &mut Vec<PathBuf>) {
+fn collect(path: &Path, files: &mut Vec<PathBuf>) {
     let Ok(meta) = std::fs::metadata(path) else {
         return;
     };
@@ -59,7 +59,7 @@ fn collect(manifest: &Path, path: &Path, files: &mut Vec<PathBuf>) {
             if name.to_string_lossy().starts_with('.') {
                 continue;
             }
-            collect(manifest, &entry.path(), files);
+            collect(&entry.path(), files);
         }
     }
 }

@@ -42,6 +42,9 @@ pub enum Command {
     /// Check many exercises at once, in parallel (all by default)
     Verify {
         names: Vec<String>,
+        /// Only the exercises of this topic (repeatable)
+        #[arg(long, value_name = "TOPIC")]
+        topic: Vec<String>,
         #[arg(long, value_enum, default_value_t = VerifyFormat::Text)]
         format: VerifyFormat,
         /// Exercises checked at once (default: one per CPU)

@@ -12,6 +12,7 @@ mod output;
 mod probe;
 mod progress;
 mod quiz;
+mod report;
 mod state;
 mod toolchain;
 mod verdict;

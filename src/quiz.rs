@@ -103,78 +103,6 @@ pub fn parse_letter(quiz: &Quiz, input: &str) -> Option<usize> {
     (i < quiz.choices.len()).then_some(i)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::catalogue::Choice;
-
-    fn quiz() -> Quiz {
-        let choice = |says: &str, outcome| Choice {
-            says: says.into(),
-            outcome,
-        };
-        Quiz {
-            question: "?".into(),
-            choices: vec![
-                choice("prints", Expected::Prints("5 5\n".into())),
-                choice("E0382", Expected::Error("E0382".into())),
-                choice("panics", Expected::Panics),
-            ],
-            explanation: None,
-        }
-    }
-
-    fn ran(code: i32, stdout: &str, panicked: bool) -> ProgramRun {
-        ProgramRun {
-            compiled: true,
-            error_codes: vec![],
-            ending: Some(EndingRecord::Exited(code)),
-            stdout: Some(stdout.into()),
-            panicked,
-            said: String::new(),
-        }
-    }
-
-    #[test]
-    fn each_outcome_kind_matches() {
-        let q = quiz();
-        assert_eq!(right_choice(&q, &ran(0, "5 5\n", false)).unwrap(), 0);
-        let failed = ProgramRun {
-            compiled: false,
-            error_codes: vec!["E0382".into()],
-            ending: None,
-            stdout: None,
-            panicked: false,
-            said: String::new(),
-        };
-        assert_eq!(right_choice(&q, &failed).unwrap(), 1);
-        assert_eq!(right_choice(&q, &ran(101, "", true)).unwrap(), 2);
-    }
-
-    #[test]
-    fn unmatched_and_ambiguous_are_broken() {
-        let q = quiz();
-        assert!(matches!(
-            right_choice(&q, &ran(0, "5 6\n", false)),
-            Err(BrokenQuiz::NoMatch(_))
-        ));
-        let mut twice = quiz();
-        twice.choices.push(twice.choices[0].clone());
-        assert!(matches!(
-            right_choice(&twice, &ran(0, "5 5\n", false)),
-            Err(BrokenQuiz::Ambiguous(..))
-        ));
-    }
-
-    #[test]
-    fn letters_parse() {
-        let q = quiz();
-        assert_eq!(parse_letter(&q, "B"), Some(1));
-        assert_eq!(parse_letter(&q, "d"), None);
-        assert_eq!(parse_letter(&q, "ab"), None);
-    }
-}
-
 /// The result of answering a quiz.
 pub struct Answered {
     pub chosen: usize,
@@ -281,4 +209,76 @@ pub fn answer_text(quiz: &Quiz, answered: &Answered) -> String {
         text.push('\n');
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Choice;
+
+    fn quiz() -> Quiz {
+        let choice = |says: &str, outcome| Choice {
+            says: says.into(),
+            outcome,
+        };
+        Quiz {
+            question: "?".into(),
+            choices: vec![
+                choice("prints", Expected::Prints("5 5\n".into())),
+                choice("E0382", Expected::Error("E0382".into())),
+                choice("panics", Expected::Panics),
+            ],
+            explanation: None,
+        }
+    }
+
+    fn ran(code: i32, stdout: &str, panicked: bool) -> ProgramRun {
+        ProgramRun {
+            compiled: true,
+            error_codes: vec![],
+            ending: Some(EndingRecord::Exited(code)),
+            stdout: Some(stdout.into()),
+            panicked,
+            said: String::new(),
+        }
+    }
+
+    #[test]
+    fn each_outcome_kind_matches() {
+        let q = quiz();
+        assert_eq!(right_choice(&q, &ran(0, "5 5\n", false)).unwrap(), 0);
+        let failed = ProgramRun {
+            compiled: false,
+            error_codes: vec!["E0382".into()],
+            ending: None,
+            stdout: None,
+            panicked: false,
+            said: String::new(),
+        };
+        assert_eq!(right_choice(&q, &failed).unwrap(), 1);
+        assert_eq!(right_choice(&q, &ran(101, "", true)).unwrap(), 2);
+    }
+
+    #[test]
+    fn unmatched_and_ambiguous_are_broken() {
+        let q = quiz();
+        assert!(matches!(
+            right_choice(&q, &ran(0, "5 6\n", false)),
+            Err(BrokenQuiz::NoMatch(_))
+        ));
+        let mut twice = quiz();
+        twice.choices.push(twice.choices[0].clone());
+        assert!(matches!(
+            right_choice(&twice, &ran(0, "5 5\n", false)),
+            Err(BrokenQuiz::Ambiguous(..))
+        ));
+    }
+
+    #[test]
+    fn letters_parse() {
+        let q = quiz();
+        assert_eq!(parse_letter(&q, "B"), Some(1));
+        assert_eq!(parse_letter(&q, "d"), None);
+        assert_eq!(parse_letter(&q, "ab"), None);
+    }
 }

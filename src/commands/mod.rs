@@ -37,10 +37,11 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Answer { name, letter }) => answer::answer(&name, &letter),
         Some(Command::Verify {
             names,
+            topic,
             format,
             jobs,
             limits,
-        }) => verify::verify(&names, format, jobs, limits),
+        }) => verify::verify(&names, &topic, format, jobs, limits),
         Some(Command::Progress { format, learner }) => progress::progress(format, learner),
         Some(Command::Report {
             files,

@@ -14,13 +14,14 @@ use crate::state::Store;
 
 pub fn verify(
     names: &[String],
+    topics: &[String],
     format: VerifyFormat,
     jobs: Option<usize>,
     limits: LimitArgs,
 ) -> Result<ExitCode> {
     let limits = limits.limits()?;
     let ws = workspace()?;
-    let exercises: Vec<Exercise> = if names.is_empty() {
+    let mut exercises: Vec<Exercise> = if names.is_empty() {
         ws.catalogue.exercises.clone()
     } else {
         names
@@ -28,6 +29,18 @@ pub fn verify(
             .map(|n| ws.catalogue.find(n).cloned())
             .collect::<Result<_, _>>()?
     };
+    if !topics.is_empty() {
+        for topic in topics {
+            if !ws.catalogue.exercises.iter().any(|e| e.topic() == topic) {
+                let known = ws.catalogue.exercises.iter().map(|e| e.topic());
+                let hint = crate::catalogue::closest(topic, known)
+                    .map(|t| format!(" (did you mean '{t}'?)"))
+                    .unwrap_or_default();
+                bail!("there is no topic '{topic}'{hint}");
+            }
+        }
+        exercises.retain(|e| topics.iter().any(|t| t == e.topic()));
+    }
     if let Some(missing) = exercises.iter().find(|e| !ws.file(e).is_file()) {
         bail!(
             "info.toml:{}:1: the file of exercise '{}' is missing: {}; `memkata reset {}` restores it",

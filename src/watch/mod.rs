@@ -348,7 +348,7 @@ impl App {
             Event::Key(key) => self.on_key(key),
             Event::File(paths) => {
                 let mine = self.ws.file(self.exercise());
-                if paths.iter().any(|p| *p == mine) {
+                if paths.contains(&mine) {
                     self.settle_from = Some(Instant::now());
                 }
             }
