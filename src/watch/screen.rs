@@ -249,7 +249,12 @@ fn message_line(app: &App, name: &str, more_below: bool) -> Option<String> {
         ));
     }
     if let Some((done, total)) = app.check_all {
-        return Some(format!("Checking every exercise: {done}/{total}…"));
+        let filled = done * 30 / total.max(1);
+        return Some(format!(
+            "Checking every exercise [{}{}] {done}/{total}",
+            style("█".repeat(filled)).cyan(),
+            style("░".repeat(30 - filled)).dim()
+        ));
     }
     if let Some(message) = &app.message {
         return Some(style(message).yellow().to_string());
