@@ -227,3 +227,34 @@ fn the_end_shows_the_final_message() {
     tmux.wait("You did it, all of it.");
     tmux.wait("hints used: 0");
 }
+
+#[test]
+fn e_explains_the_error_on_screen() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    tmux.keys(&["e"]);
+    tmux.wait("no error code on screen");
+    tmux.keys(&["l", "Down", "Enter"]);
+    tmux.wait("second: compile error");
+    tmux.keys(&["e"]);
+    tmux.wait("rustc --explain E0382");
+    tmux.keys(&["Escape"]);
+    tmux.wait("error[E0382]: borrow of moved value");
+}
+
+#[test]
+fn c_checks_every_exercise_and_remembers() {
+    let ws = course();
+    ws.write("exercises/t/third.rs", PASS);
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("first: tests failed");
+    tmux.keys(&["c"]);
+    tmux.wait("1 of 3 pass.");
+    let screen = tmux.screen();
+    assert!(screen.contains("second") && screen.contains("compile error"), "{screen}");
+    let state: serde_json::Value = serde_json::from_str(&ws.read(".memkata/state.json")).unwrap();
+    assert_eq!(state["exercises"]["third"]["done"], true);
+    tmux.keys(&["q"]);
+    tmux.wait("first: tests failed");
+}
