@@ -122,6 +122,9 @@ impl State {
 pub struct Store {
     path: PathBuf,
     lock: PathBuf,
+    /// Warnings kept for the caller rather than printed (the watch screen
+    /// shows them itself).
+    notices: Option<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Store {
@@ -130,7 +133,25 @@ impl Store {
         Store {
             path: dot.join("state.json"),
             lock: dot.join("state.lock"),
+            notices: None,
         }
+    }
+
+    /// A store whose warnings are collected for [`Store::take_notices`]
+    /// instead of printed.
+    pub fn quiet(workspace: &Workspace) -> Store {
+        Store {
+            notices: Some(std::sync::Mutex::default()),
+            ..Store::new(workspace)
+        }
+    }
+
+    /// The warnings collected so far.
+    pub fn take_notices(&self) -> Vec<String> {
+        self.notices
+            .as_ref()
+            .and_then(|n| n.lock().ok().map(|mut n| std::mem::take(&mut *n)))
+            .unwrap_or_default()
     }
 
     /// The state as it is now.
@@ -201,12 +222,19 @@ impl Store {
         })?;
         let state = rebuild(workspace);
         let done = state.exercises.values().filter(|r| r.done).count();
-        eprintln!(
-            "{} {} was unreadable ({why}).\n  It was kept as {}; progress was rebuilt from the exercises that last passed: {done} done.",
-            console::style("warning:").yellow().bold(),
+        let warning = format!(
+            "{} was unreadable ({why}). It was kept as {}; progress was rebuilt from the exercises that last passed: {done} done.",
             self.path.display(),
             kept.display(),
         );
+        match &self.notices {
+            Some(notices) => {
+                if let Ok(mut n) = notices.lock() {
+                    n.push(warning);
+                }
+            }
+            None => eprintln!("{} {warning}", console::style("warning:").yellow().bold()),
+        }
         Ok(state)
     }
 }

@@ -252,9 +252,31 @@ fn c_checks_every_exercise_and_remembers() {
     tmux.keys(&["c"]);
     tmux.wait("1 of 3 pass.");
     let screen = tmux.screen();
-    assert!(screen.contains("second") && screen.contains("compile error"), "{screen}");
+    assert!(
+        screen.contains("second") && screen.contains("compile error"),
+        "{screen}"
+    );
     let state: serde_json::Value = serde_json::from_str(&ws.read(".memkata/state.json")).unwrap();
     assert_eq!(state["exercises"]["third"]["done"], true);
     tmux.keys(&["q"]);
     tmux.wait("first: tests failed");
+}
+
+#[test]
+fn a_corrupt_state_file_is_said_on_screen_and_kept() {
+    let ws = course();
+    ws.write(".memkata/state.json", "\u{0}\u{0}garbage");
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    tmux.wait("was unreadable");
+    tmux.wait("first: tests failed");
+    let kept = std::fs::read_dir(ws.path().join(".memkata"))
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("state.json.corrupt-")
+        })
+        .count();
+    assert_eq!(kept, 1);
 }

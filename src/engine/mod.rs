@@ -183,8 +183,15 @@ impl Engine {
                 (Verdict::Clippy, Some(format!("{n} warning{}", plural(n))))
             }
             Ending::Exited(0) => (Verdict::Passed, None),
-            Ending::Exited(code) if exercise.test => {
-                (Verdict::TestsFailed, Some(format!("exit status {code}")))
+            Ending::Exited(code) if exercise.test => (
+                Verdict::TestsFailed,
+                Some(
+                    failed_tests(&finished.stdout.text())
+                        .unwrap_or_else(|| format!("exit status {code}")),
+                ),
+            ),
+            Ending::Exited(_) if stderr.contains("panicked at") => {
+                (Verdict::MainFailed, Some("main panicked".to_string()))
             }
             Ending::Exited(code) => (Verdict::MainFailed, Some(format!("exit status {code}"))),
             Ending::Signalled(signal) => (
@@ -604,6 +611,27 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// `1 of 3 tests failed`, read from the test harness's summary line.
+fn failed_tests(stdout: &str) -> Option<String> {
+    let plain = console::strip_ansi_codes(stdout);
+    let line = plain
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("test result: FAILED"))?;
+    let count = |what: &str| -> Option<u64> {
+        let before = line.split(&format!(" {what}")).next()?;
+        before
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .next()?
+            .parse()
+            .ok()
+    };
+    let failed = count("failed;")?;
+    let total = failed + count("passed;")?;
+    let plural = if total == 1 { "" } else { "s" };
+    Some(format!("{failed} of {total} test{plural} failed"))
+}
+
 /// Names a crash the way a learner can act on it.
 fn crash_detail(signal: i32, stderr: &str, limits: &Limits) -> String {
     let name = sandbox::signal_name(signal);
@@ -619,5 +647,17 @@ fn crash_detail(signal: i32, stderr: &str, limits: &Limits) -> String {
         }
     } else {
         name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failed_tests_are_counted() {
+        let out = "running 3 tests\n\ntest result: FAILED. 2 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s\n";
+        assert_eq!(failed_tests(out).as_deref(), Some("1 of 3 tests failed"));
+        assert_eq!(failed_tests("test result: ok. 1 passed; 0 failed;"), None);
     }
 }

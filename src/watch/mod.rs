@@ -126,7 +126,7 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
     let cwd = std::env::current_dir()?;
     let ws = Workspace::find(&cwd)?;
     let _lock = lock(&ws)?;
-    let store = Store::new(&ws);
+    let store = Store::quiet(&ws);
     let first_time = !ws.dot_dir().join("state.json").exists();
     let state = store.load(&ws)?;
     let engine = Arc::new(Engine::new(&ws, limits)?);
@@ -186,6 +186,9 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
     }
     if app.all_done() {
         app.view = View::Finished;
+    }
+    if let Some(warning) = app.store.take_notices().pop() {
+        app.message = Some(warning);
     }
     app.enter_exercise(app.current);
     app.event_loop(&rx, &terminal);
@@ -420,8 +423,12 @@ impl App {
     }
 
     fn reload_state(&mut self) {
-        if let Ok(state) = self.store.load(&self.ws) {
-            self.state = state;
+        match self.store.load(&self.ws) {
+            Ok(state) => self.state = state,
+            Err(e) => self.message = Some(format!("could not read progress: {e:#}")),
+        }
+        if let Some(warning) = self.store.take_notices().pop() {
+            self.message = Some(warning);
         }
     }
 

@@ -65,7 +65,9 @@ pub fn wrap(line: &str, width: usize) -> Vec<String> {
         }
         let w = c.width().unwrap_or(0);
         if columns + w > width && columns > 0 {
-            current.push_str("\x1b[0m");
+            if !sgr.is_empty() {
+                current.push_str("\x1b[0m");
+            }
             pieces.push(std::mem::take(&mut current));
             current.push_str(&sgr);
             columns = 0;
