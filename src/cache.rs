@@ -28,6 +28,7 @@ impl Cache {
         let salt = hash(&[
             toolchain.version.as_bytes(),
             env!("CARGO_PKG_VERSION").as_bytes(),
+            build_stamp().as_bytes(),
             crate::probe::source(),
             format!("{limits:?}").as_bytes(),
         ]);
@@ -55,6 +56,19 @@ impl Cache {
             let _ = crate::fsutil::write_atomic(&self.dir.join(format!("{slot}.json")), &json);
         }
     }
+}
+
+/// When this memkata binary was built (its file's modification time), so
+/// that a rebuilt memkata of the same version does not reuse verdicts that
+/// an older build drew.
+fn build_stamp() -> String {
+    std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos().to_string())
+        .unwrap_or_default()
 }
 
 /// The cache file name for an exercise's file.
