@@ -144,6 +144,19 @@ pub fn check_one(
     })
 }
 
+/// Remembers the katas' verdicts: the last verdict of each, and done for
+/// those that passed. Quizzes are left alone: their verdicts come from the
+/// answers recorded.
+pub fn remember(state: &mut State, results: &[Checked]) {
+    for c in results.iter().filter(|c| c.exercise.kind() == Kind::Kata) {
+        let record = state.record(&c.exercise.name);
+        record.last_verdict = Some(c.outcome.verdict);
+        if c.outcome.verdict.is_pass() {
+            state.mark_done(&c.exercise.name);
+        }
+    }
+}
+
 /// How many checks to run at once by default: one per CPU.
 pub fn default_jobs() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get())

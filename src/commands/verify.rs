@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 
 use super::workspace;
-use crate::catalogue::{Exercise, Kind};
+use crate::catalogue::Exercise;
 use crate::checks::{self, default_jobs};
 use crate::cli::{LimitArgs, VerifyFormat};
 use crate::engine::{Cancel, Engine};
@@ -65,15 +65,7 @@ pub fn verify(
         &|_, _| {},
     )?;
 
-    store.update(&ws, |state| {
-        for c in results.iter().filter(|c| c.exercise.kind() == Kind::Kata) {
-            let record = state.record(&c.exercise.name);
-            record.last_verdict = Some(c.outcome.verdict);
-            if c.outcome.verdict.is_pass() {
-                state.mark_done(&c.exercise.name);
-            }
-        }
-    })?;
+    store.update(&ws, |state| checks::remember(state, &results))?;
 
     let text = match format {
         VerifyFormat::Text => for_terminal(&output::text::verify(&results), super::colour()),

@@ -337,11 +337,7 @@ impl Engine {
             cmd.arg("--extern")
                 .arg(format!("memkata_probe={}", rlib.display()));
         }
-        let limits = Limits {
-            timeout: std::time::Duration::from_secs(120),
-            output_cap: 4 << 20,
-            memory: None,
-        };
+        let limits = Limits::toolchain();
         let finished = sandbox::run(cmd, &limits, cancel).context("could not run clippy")?;
         let _ = std::fs::remove_file(&out);
         let diagnostics = Diagnostics::parse(&finished.stderr.text());
@@ -364,11 +360,7 @@ impl Engine {
         };
         let mut cmd = Command::new(&rustfmt);
         cmd.args(["--edition", "2024", "--check"]).arg(path);
-        let limits = Limits {
-            timeout: std::time::Duration::from_secs(60),
-            output_cap: 64 * 1024,
-            memory: None,
-        };
+        let limits = Limits::toolchain();
         let finished = sandbox::run(cmd, &limits, &Cancel::default())
             .context("could not run rustfmt: run `rustup component add rustfmt`")?;
         Ok(match finished.ending {
@@ -443,11 +435,7 @@ impl Engine {
         if exercise.strict_clippy {
             cmd.arg("-W").arg("clippy::all");
         }
-        let limits = Limits {
-            timeout: self.limits.timeout.max(std::time::Duration::from_secs(60)),
-            output_cap: 4 << 20,
-            memory: None,
-        };
+        let limits = Limits::toolchain();
         let finished = sandbox::run(cmd, &limits, cancel)
             .with_context(|| format!("could not run {}", compiler.display()))?;
         let diagnostics = Diagnostics::parse(&finished.stderr.text());
@@ -549,11 +537,7 @@ impl Engine {
         .args(["-C", "opt-level=1", "-o"])
         .arg(&tmp)
         .arg(&src);
-        let limits = Limits {
-            timeout: std::time::Duration::from_secs(120),
-            output_cap: 1 << 20,
-            memory: None,
-        };
+        let limits = Limits::toolchain();
         let finished =
             sandbox::run(cmd, &limits, cancel).context("could not build memkata_probe")?;
         let _ = std::fs::remove_file(&src);

@@ -30,6 +30,18 @@ impl Limits {
     pub const DEFAULT_MEMORY: u64 = 1 << 30;
 }
 
+impl Limits {
+    /// For the toolchain's own programs (rustc, clippy, rustfmt): no memory
+    /// cap, a generous time limit that still stops a compiler gone wrong.
+    pub fn toolchain() -> Limits {
+        Limits {
+            timeout: Duration::from_secs(120),
+            output_cap: 4 << 20,
+            memory: None,
+        }
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Self {

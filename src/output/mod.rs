@@ -47,13 +47,18 @@ pub fn styled_verdict(verdict: Verdict) -> StyledObject<&'static str> {
     }
 }
 
-/// The status line tests and learners read: `box2: compile error`.
-pub fn status_line(exercise: &Exercise, outcome: &Outcome) -> String {
-    let mark = if outcome.verdict.is_pass() {
+/// `✓` or `✗`, coloured.
+pub fn mark(passed: bool) -> StyledObject<&'static str> {
+    if passed {
         style("✓").green().bold()
     } else {
         style("✗").red().bold()
-    };
+    }
+}
+
+/// The status line tests and learners read: `box2: compile error`.
+pub fn status_line(exercise: &Exercise, outcome: &Outcome) -> String {
+    let mark = mark(outcome.verdict.is_pass());
     let detail = outcome
         .detail
         .as_deref()

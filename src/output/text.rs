@@ -3,7 +3,7 @@
 use console::style;
 
 use crate::checks::Checked;
-use crate::output::styled_verdict;
+use crate::output::{mark, styled_verdict};
 
 pub fn verify(results: &[Checked]) -> String {
     let width = results
@@ -14,11 +14,7 @@ pub fn verify(results: &[Checked]) -> String {
     let mut text = String::new();
     for c in results {
         let o = &c.outcome;
-        let mark = if o.verdict.is_pass() {
-            style("✓").green().bold()
-        } else {
-            style("✗").red().bold()
-        };
+        let mark = mark(o.verdict.is_pass());
         let detail = o
             .detail
             .as_deref()

@@ -846,15 +846,9 @@ impl App {
                 return;
             }
         };
-        let _ = self.store.update(&self.ws, |state| {
-            for c in results.iter().filter(|c| c.exercise.kind() == Kind::Kata) {
-                let record = state.record(&c.exercise.name);
-                record.last_verdict = Some(c.outcome.verdict);
-                if c.outcome.verdict.is_pass() {
-                    state.mark_done(&c.exercise.name);
-                }
-            }
-        });
+        let _ = self
+            .store
+            .update(&self.ws, |state| checks::remember(state, &results));
         self.reload_state();
         let passed = results
             .iter()
