@@ -1,0 +1,51 @@
+// efficient12: Recycle the buffer you were given.
+//
+// `to_fahrenheit` receives a Vec of temperatures BY VALUE: it owns it, and
+// nobody else will ever see it again. Yet it reads it through `iter()` and
+// `collect`s the converted values into a brand-new Vec, and the old one is
+// freed at the end of the function. Two blocks of the same size, one wasted.
+//
+// When you own the Vec you can consume it with `into_iter()`: when the
+// items map to a type of the same size, today's std `collect`s the results
+// back into the very same block. (Or convert each item in place with
+// `iter_mut()`.) The target is ZERO allocations. Do not change the tests.
+
+pub fn to_fahrenheit(celsius: Vec<f64>) -> Vec<f64> {
+    celsius.iter().map(|c| c * 9.0 / 5.0 + 32.0).collect()
+}
+
+fn main() {
+    // You can experiment here; memkata runs the tests.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_in_the_same_block() {
+        let celsius: Vec<f64> = (0..5000).map(|i| f64::from(i % 30) * 5.0 - 40.0).collect();
+        let (fahrenheit, mem) = memkata_probe::measure(move || to_fahrenheit(celsius));
+        assert!(
+            mem.allocations == 0,
+            "converting 5000 readings took {} allocations ({} bytes); the target is 0 ({mem})",
+            mem.allocations,
+            mem.bytes_allocated
+        );
+        assert_eq!(fahrenheit.len(), 5000);
+        assert_eq!(fahrenheit[..3], [-40.0, -31.0, -22.0]);
+        assert_eq!(fahrenheit[28], 212.0);
+    }
+
+    #[test]
+    fn the_result_lives_where_the_input_lived() {
+        let celsius = vec![0.0, 100.0, -40.0];
+        let address = celsius.as_ptr();
+        let fahrenheit = to_fahrenheit(celsius);
+        assert_eq!(fahrenheit, [32.0, 212.0, -40.0]);
+        assert!(
+            std::ptr::eq(fahrenheit.as_ptr(), address),
+            "the result was written to a new block instead of the one passed in"
+        );
+    }
+}

@@ -1,0 +1,67 @@
+// efficient14: One block for the whole grid.
+//
+// A `Grid` of cells is stored as a Vec of rows, each row its own Vec. That
+// is one heap block per row, plus one for the outer Vec: a 100 x 100 grid
+// costs 101 allocations, and its rows are scattered around the heap.
+//
+// Store all the cells in ONE Vec of `width * height` cells, row after row,
+// and find cell (x, y) at index `y * width + x`. Keep the methods' signatures.
+// The target is ONE allocation. Do not change the tests.
+
+pub struct Grid {
+    width: usize,
+    cells: Vec<u8>,
+}
+
+impl Grid {
+    pub fn new(width: usize, height: usize) -> Grid {
+        Grid {
+            width,
+            cells: vec![0; width * height],
+        }
+    }
+
+    pub fn get(&self, x: usize, y: usize) -> u8 {
+        self.cells[y * self.width + x]
+    }
+
+    pub fn set(&mut self, x: usize, y: usize, value: u8) {
+        self.cells[y * self.width + x] = value;
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
+    }
+}
+
+fn main() {
+    // You can experiment here; memkata runs the tests.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_block_for_all_cells() {
+        let (grid, mem) = memkata_probe::measure(|| Grid::new(100, 100));
+        assert!(
+            mem.allocations <= 1,
+            "a 100 x 100 grid took {} allocations; the target is 1 ({mem})",
+            mem.allocations
+        );
+        assert_eq!(grid.width(), 100);
+        assert_eq!(grid.get(99, 99), 0);
+    }
+
+    #[test]
+    fn cells_keep_their_place() {
+        let mut grid = Grid::new(3, 2);
+        grid.set(2, 0, 7);
+        grid.set(0, 1, 9);
+        assert_eq!(grid.get(2, 0), 7);
+        assert_eq!(grid.get(0, 1), 9);
+        assert_eq!(grid.get(1, 1), 0);
+        assert_eq!(grid.get(0, 0), 0);
+    }
+}

@@ -1,0 +1,61 @@
+// efficient15: Look before you copy the key.
+//
+// `tally` counts how often each word occurs. `entry` is the usual tool for
+// this, but it needs an OWNED key before it can even look: `w.to_string()`
+// runs for every word, including the 990 that are already in the map and
+// whose fresh String is thrown straight away.
+//
+// Look the word up by `&str` first (`get_mut` accepts a `&str` for a
+// `String` key) and only when it is missing, insert it with an owned copy
+// of the key. The target is one allocation per DISTINCT word, plus a few for
+// the table itself as it grows. Do not change the tests.
+
+use std::collections::HashMap;
+
+pub fn tally(words: &[&str]) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for &w in words {
+        if let Some(n) = counts.get_mut(w) {
+            *n += 1;
+        } else {
+            counts.insert(w.to_string(), 1);
+        }
+    }
+    counts
+}
+
+fn main() {
+    // You can experiment here; memkata runs the tests.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLOURS: [&str; 10] = [
+        "red", "green", "blue", "cyan", "magenta", "yellow", "black", "white", "orange", "violet",
+    ];
+
+    #[test]
+    fn one_key_per_distinct_word() {
+        let words: Vec<&str> = (0..1000).map(|i| COLOURS[i * 7 % 10]).collect();
+        let (counts, mem) = memkata_probe::measure(|| tally(&words));
+        let target = 10 + 4;
+        assert!(
+            mem.allocations <= target,
+            "counting 1000 words (10 distinct) took {} allocations; the target is at most \
+             {target}: 10 keys + 4 for the table ({mem})",
+            mem.allocations
+        );
+        assert_eq!(counts.len(), 10);
+        assert!(counts.values().all(|&n| n == 100));
+    }
+
+    #[test]
+    fn counts_are_right() {
+        let counts = tally(&["to", "be", "or", "not", "to", "be"]);
+        assert_eq!(counts["to"], 2);
+        assert_eq!(counts["not"], 1);
+        assert_eq!(counts.len(), 4);
+    }
+}
