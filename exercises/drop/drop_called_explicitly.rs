@@ -1,0 +1,15 @@
+// Quiz: read this program, then answer in memkata.
+
+struct Noisy(&'static str);
+
+impl Drop for Noisy {
+    fn drop(&mut self) {
+        println!("drop {}", self.0);
+    }
+}
+
+fn main() {
+    let file = Noisy("file");
+    file.drop();
+    println!("end of main");
+}

@@ -1,0 +1,94 @@
+// drop8: Take it out of the Option.
+//
+// `drop` only gets `&mut self`, so it cannot move a field out of `self`. And
+// no method may move a field out of a value whose type implements `Drop`: its
+// `drop` still runs later and would find the field gone (error E0509).
+// The usual trick is to keep such a field in an `Option` and call `take()`:
+// `Option::take` moves the value out and leaves `None` in its place. The
+// `None` also says "already done" to whoever looks later.
+//
+// A `Letter` is delivered to the mailbox when you `post` it, or automatically
+// when it is dropped without being posted, but never twice. `cancel` gives the
+// body back, and then the letter must never be delivered.
+// Make `deliver` and `cancel` move the body out with `Option::take`.
+// Do not change the tests.
+
+use memkata_probe::DropLog;
+
+struct Letter {
+    to: String,
+    body: Option<String>,
+    mailbox: DropLog,
+}
+
+impl Letter {
+    fn new(to: &str, body: &str, mailbox: &DropLog) -> Letter {
+        Letter {
+            to: to.to_string(),
+            body: Some(body.to_string()),
+            mailbox: mailbox.clone(),
+        }
+    }
+
+    fn post(mut self) {
+        self.deliver();
+    } // `self` is dropped here, so `drop` calls `deliver` a second time.
+
+    /// Gives the body back; the letter is then never delivered.
+    fn cancel(mut self) -> String {
+        self.body.take().unwrap_or_default()
+    }
+
+    fn deliver(&mut self) {
+        if let Some(body) = self.body.take() {
+            self.mailbox.record(format!("to {}: {body}", self.to));
+        }
+    }
+}
+
+impl Drop for Letter {
+    fn drop(&mut self) {
+        self.deliver();
+    }
+}
+
+fn main() {
+    // You can experiment here; memkata runs the tests.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn posted_exactly_once() {
+        let mailbox = DropLog::new();
+        Letter::new("Ada", "Hello!", &mailbox).post();
+        assert_eq!(
+            mailbox.entries(),
+            ["to Ada: Hello!"],
+            "a posted letter should be delivered once, by `post`, and not again by `drop`"
+        );
+    }
+
+    #[test]
+    fn delivered_when_dropped_unposted() {
+        let mailbox = DropLog::new();
+        {
+            let _letter = Letter::new("Alan", "Forgot me?", &mailbox);
+        }
+        assert_eq!(mailbox.entries(), ["to Alan: Forgot me?"]);
+    }
+
+    #[test]
+    fn cancelled_letter_is_never_delivered() {
+        let mailbox = DropLog::new();
+        let letter = Letter::new("Grace", "Never mind", &mailbox);
+        assert_eq!(letter.cancel(), "Never mind");
+        assert!(
+            mailbox.is_empty(),
+            "a cancelled letter was delivered: {:?}",
+            mailbox.entries()
+        );
+    }
+}
