@@ -74,7 +74,16 @@ pub fn render(quiz: &Quiz, program: &str) -> String {
     let mut text = String::new();
     let lines: Vec<&str> = program.lines().collect();
     let width = lines.len().to_string().len();
-    for (i, line) in lines.iter().enumerate() {
+    // The opening comment says "read this and answer": the screen says
+    // that already. Line numbers stay the file's, as the compiler counts.
+    let start = lines
+        .iter()
+        .position(|l| {
+            let l = l.trim();
+            !l.is_empty() && !l.starts_with("//")
+        })
+        .unwrap_or(0);
+    for (i, line) in lines.iter().enumerate().skip(start) {
         text.push_str(&format!(
             "{} {line}\n",
             console::style(format!("{:>width$} │", i + 1)).dim()

@@ -619,7 +619,12 @@ impl App {
             return;
         }
         match std::mem::replace(&mut self.view, View::Exercise) {
-            View::Welcome => self.view = View::Exercise,
+            View::Welcome => {
+                if matches!(key, Key::Char('q')) {
+                    self.quit = true;
+                }
+                self.view = View::Exercise;
+            }
             View::List(list) => self.on_list_key(list, key),
             View::Pager {
                 title,

@@ -135,14 +135,16 @@ fn exercise_body(app: &App, colour: bool) -> String {
         ));
     }
     if let Some(q) = &exercise.quiz {
+        // After an answer, the verdict and the explanation come first: that
+        // is what the learner looks for; the program stays below.
+        if let Some(answered) = &app.answered {
+            text.push_str(&quiz::answer_text(q, answered));
+            text.push_str(&format!("\n{}\n", style("The program:").bold()));
+        } else if app.queued_answer.is_some() {
+            text.push_str("Checking what the compiler says…\n\n");
+        }
         let program = std::fs::read_to_string(app.ws.file(exercise)).unwrap_or_default();
         text.push_str(&quiz::render(q, &program));
-        if let Some(answered) = &app.answered {
-            text.push('\n');
-            text.push_str(&quiz::answer_text(q, answered));
-        } else if app.queued_answer.is_some() {
-            text.push_str("\nChecking what the compiler says…\n");
-        }
         return text;
     }
     if let Some(failure) = &app.failure {

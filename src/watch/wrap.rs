@@ -12,6 +12,8 @@ pub fn wrap(line: &str, width: usize) -> Vec<String> {
     let mut columns = 0;
     // The colour settings in force, replayed at the start of each piece.
     let mut sgr = String::new();
+    // Where the last space of the current piece is: (byte, column).
+    let mut last_space: Option<(usize, usize)> = None;
     let mut chars = line.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\x1b' {
@@ -65,12 +67,27 @@ pub fn wrap(line: &str, width: usize) -> Vec<String> {
         }
         let w = c.width().unwrap_or(0);
         if columns + w > width && columns > 0 {
+            // Break after the last space if it is not too far back, so that
+            // prose wraps between words.
+            let (mut piece, rest, rest_columns) = match last_space {
+                Some((at, col)) if col > width / 2 => {
+                    let rest = current[at + 1..].to_string();
+                    current.truncate(at);
+                    (std::mem::take(&mut current), rest, columns - col - 1)
+                }
+                _ => (std::mem::take(&mut current), String::new(), 0),
+            };
             if !sgr.is_empty() {
-                current.push_str("\x1b[0m");
+                piece.push_str("\x1b[0m");
             }
-            pieces.push(std::mem::take(&mut current));
+            pieces.push(piece);
             current.push_str(&sgr);
-            columns = 0;
+            current.push_str(&rest);
+            columns = rest_columns;
+            last_space = None;
+        }
+        if c == ' ' {
+            last_space = Some((current.len(), columns));
         }
         current.push(c);
         columns += w;
@@ -104,6 +121,12 @@ mod tests {
         let pieces = wrap("\x1b[31mabcdef\x1b[0m", 4);
         assert_eq!(pieces[0], "\x1b[31mabcd\x1b[0m");
         assert_eq!(pieces[1], "\x1b[31mef\x1b[0m");
+    }
+
+    #[test]
+    fn prose_wraps_between_words() {
+        assert_eq!(wrap("the quick brown fox", 12), ["the quick", "brown fox"]);
+        assert_eq!(wrap("abcdefghij klm", 8), ["abcdefgh", "ij klm"]);
     }
 
     #[test]
