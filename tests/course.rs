@@ -17,10 +17,17 @@ fn init_then_verify_fails_unsolved_and_passes_solved() {
             .unwrap()
             .iter()
             .filter(|e| e["kind"] == "kata")
-            .map(|e| (e["name"].as_str().unwrap().to_string(), e["verdict"].as_str().unwrap().to_string()))
+            .map(|e| {
+                (
+                    e["name"].as_str().unwrap().to_string(),
+                    e["verdict"].as_str().unwrap().to_string(),
+                )
+            })
             .collect()
     };
-    let unsolved = run_in(&ws, &["verify", "--format", "json"]).expect(1).json();
+    let unsolved = run_in(&ws, &["verify", "--format", "json"])
+        .expect(1)
+        .json();
     let unsolved = katas(&unsolved);
     assert!(unsolved.len() >= 6, "{unsolved:?}");
     let passing: Vec<_> = unsolved.iter().filter(|(_, v)| v == "passed").collect();
@@ -28,8 +35,14 @@ fn init_then_verify_fails_unsolved_and_passes_solved() {
 
     copy_dir(&ws.join("solutions"), &ws.join("exercises"));
     let solved = run_in(&ws, &["verify", "--format", "json"]).json();
-    let failing: Vec<_> = katas(&solved).into_iter().filter(|(_, v)| v != "passed").collect();
-    assert!(failing.is_empty(), "katas that fail with their solution: {failing:?}");
+    let failing: Vec<_> = katas(&solved)
+        .into_iter()
+        .filter(|(_, v)| v != "passed")
+        .collect();
+    assert!(
+        failing.is_empty(),
+        "katas that fail with their solution: {failing:?}"
+    );
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
