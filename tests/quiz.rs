@@ -72,7 +72,7 @@ fn verify_reports_quiz_verdicts() {
     assert_eq!(json["exercises"][0]["kind"], "quiz");
     let run = ws.run(&["run", "indexed"]).expect(1).stdout();
     assert!(
-        run.contains("1 │") && run.contains("c)  It compiles, then panics"),
+        run.contains("2 │ fn main() {") && run.contains("c)  It compiles, then panics"),
         "{run}"
     );
     assert!(run.contains("memkata answer indexed LETTER"), "{run}");
