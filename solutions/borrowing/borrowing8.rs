@@ -1,0 +1,58 @@
+// borrowing8: Don't grow what you're walking.
+//
+// `add_follow_ups` looks at every task in the list and, for each one marked
+// urgent (it ends with "!"), adds a "check: <task>" task to the END of the
+// same list. It pushes while a `for` loop is still iterating over the list.
+// The iterator holds a shared borrow of the Vec for the whole loop, and a
+// push needs a mutable one, so this does not compile. (If it did, a push
+// could move the Vec's items to a new heap block while the iterator still
+// points into the old one.)
+//
+// First collect the new tasks into a separate Vec while you read the list,
+// then, when the reading is over, append them with `extend`.
+// Do not change the tests.
+
+pub fn add_follow_ups(tasks: &mut Vec<String>) {
+    let follow_ups: Vec<String> = tasks
+        .iter()
+        .filter(|task| task.ends_with('!'))
+        .map(|task| format!("check: {task}"))
+        .collect();
+    tasks.extend(follow_ups);
+}
+
+fn main() {
+    // You can experiment here; memkata runs the tests.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn owned(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn urgent_tasks_get_a_follow_up_at_the_end() {
+        let mut tasks = owned(&["fix login!", "write docs", "ship it!"]);
+        add_follow_ups(&mut tasks);
+        assert_eq!(
+            tasks,
+            owned(&[
+                "fix login!",
+                "write docs",
+                "ship it!",
+                "check: fix login!",
+                "check: ship it!",
+            ])
+        );
+    }
+
+    #[test]
+    fn nothing_urgent_nothing_added() {
+        let mut tasks = owned(&["nap", "lunch"]);
+        add_follow_ups(&mut tasks);
+        assert_eq!(tasks, owned(&["nap", "lunch"]));
+    }
+}
