@@ -1,0 +1,89 @@
+// box3: Different shapes in one list.
+//
+// A `Vec` stores its items side by side, so they must all be the same type,
+// and the same size. `garden` wants to return circles AND rectangles, so a
+// `Vec<Circle>` can't hold them.
+//
+// Every shape implements the trait `Shape`. Put each shape in its own Box and
+// store them as trait objects: `Vec<Box<dyn Shape>>`. Each item is then a
+// pointer of the same size, whatever it points at, and calls like `.area()`
+// find the right method at run time. Change `garden`'s return type and the
+// items it builds; `total_area` already takes trait objects.
+// Do not change the tests.
+
+pub trait Shape {
+    fn area(&self) -> f64;
+    fn name(&self) -> &'static str;
+}
+
+pub struct Circle {
+    pub radius: f64,
+}
+
+pub struct Rect {
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Shape for Circle {
+    fn area(&self) -> f64 {
+        std::f64::consts::PI * self.radius * self.radius
+    }
+    fn name(&self) -> &'static str {
+        "circle"
+    }
+}
+
+impl Shape for Rect {
+    fn area(&self) -> f64 {
+        self.width * self.height
+    }
+    fn name(&self) -> &'static str {
+        "rect"
+    }
+}
+
+pub fn garden() -> Vec<Circle> {
+    vec![
+        Circle { radius: 1.0 },
+        Rect {
+            width: 2.0,
+            height: 3.0,
+        },
+        Circle { radius: 0.5 },
+    ]
+}
+
+pub fn total_area(shapes: &[Box<dyn Shape>]) -> f64 {
+    shapes.iter().map(|s| s.area()).sum()
+}
+
+fn main() {
+    // You can experiment here; memkata runs the tests.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_garden_in_order() {
+        let names: Vec<&str> = garden().iter().map(|s| s.name()).collect();
+        assert_eq!(names, ["circle", "rect", "circle"]);
+    }
+
+    #[test]
+    fn adds_up_the_areas() {
+        let expected = std::f64::consts::PI * 1.25 + 6.0;
+        assert!((total_area(&garden()) - expected).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_boxed_shape_is_two_pointers_wide() {
+        // A `Box<dyn Shape>` is a "fat" pointer: the data's address plus the
+        // address of the table of `Shape` methods for its concrete type.
+        let word = std::mem::size_of::<usize>();
+        assert_eq!(std::mem::size_of::<Box<dyn Shape>>(), 2 * word);
+        assert_eq!(std::mem::size_of::<Box<Circle>>(), word);
+    }
+}
