@@ -1,0 +1,69 @@
+// cell4: Lend a look inside.
+//
+// `RefCell::borrow()` does not return a plain `&T`. It returns a guard, a
+// `Ref<T>`, which works like a `&T` and also tells the `RefCell` "someone is
+// reading" until the guard is dropped. A reference into the inside can
+// therefore live no longer than its guard.
+//
+// `books` below borrows the list and tries to return a reference into it,
+// but the guard is a temporary that is dropped when `books` returns, so
+// this does not compile. Return the guard itself: make `books` return
+// `Ref<'_, Vec<String>>` (from `std::cell`). Callers use it like a
+// `&Vec<String>`, and no book gets copied. Do not change the tests.
+
+use std::cell::RefCell;
+
+struct Shelf {
+    books: RefCell<Vec<String>>,
+}
+
+impl Shelf {
+    fn new() -> Shelf {
+        Shelf {
+            books: RefCell::new(Vec::new()),
+        }
+    }
+
+    fn add(&self, title: &str) {
+        self.books.borrow_mut().push(title.to_string());
+    }
+
+    fn books(&self) -> &Vec<String> {
+        &self.books.borrow()
+    }
+}
+
+fn main() {
+    // You can experiment here; memkata runs the tests.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shows_the_books() {
+        let shelf = Shelf::new();
+        shelf.add("Dune");
+        shelf.add("Emma");
+        assert_eq!(shelf.books().len(), 2);
+        assert_eq!(shelf.books()[1], "Emma");
+        shelf.add("Ulysses"); // the views above are already dropped
+        assert_eq!(shelf.books().len(), 3);
+    }
+
+    #[test]
+    fn looking_does_not_copy() {
+        let shelf = Shelf::new();
+        shelf.add("Middlemarch");
+        shelf.add("Persuasion");
+        let (total, mem) =
+            memkata_probe::measure(|| shelf.books().iter().map(|b| b.len()).sum::<usize>());
+        assert_eq!(total, 21);
+        assert_eq!(
+            mem.allocations, 0,
+            "looking at the books made {} allocations; the target is 0: lend a view, do not clone the list ({mem})",
+            mem.allocations
+        );
+    }
+}

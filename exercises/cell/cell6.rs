@@ -1,0 +1,62 @@
+// cell6: Let go before you write.
+//
+// `RefCell` checks the borrowing rules while the program runs: any number of
+// `borrow()`s at once, or a single `borrow_mut()`, never both. Break the rule
+// and there is no compile error: the program panics with "already borrowed".
+//
+// This code compiles, but the tests panic. In `repeat_last`, the guard from
+// `self.songs.borrow()` lives in `songs` until the end of the function, so
+// it is still reading when `borrow_mut()` asks to write.
+// Shorten the read: copy out what you need (the last title) so the `Ref`
+// guard is dropped, and only then call `borrow_mut()`.
+// Do not change the tests.
+
+use std::cell::RefCell;
+
+struct Playlist {
+    songs: RefCell<Vec<String>>,
+}
+
+impl Playlist {
+    fn new(songs: &[&str]) -> Playlist {
+        Playlist {
+            songs: RefCell::new(songs.iter().map(|s| s.to_string()).collect()),
+        }
+    }
+
+    // Plays the last song once more: adds a copy of it at the end.
+    fn repeat_last(&self) {
+        let songs = self.songs.borrow();
+        if let Some(last) = songs.last() {
+            self.songs.borrow_mut().push(last.clone());
+        }
+    }
+
+    fn songs(&self) -> Vec<String> {
+        self.songs.borrow().clone()
+    }
+}
+
+fn main() {
+    // You can experiment here; memkata runs the tests.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeats_the_last_song() {
+        let playlist = Playlist::new(&["intro", "encore"]);
+        playlist.repeat_last();
+        playlist.repeat_last();
+        assert_eq!(playlist.songs(), ["intro", "encore", "encore", "encore"]);
+    }
+
+    #[test]
+    fn an_empty_playlist_stays_empty() {
+        let playlist = Playlist::new(&[]);
+        playlist.repeat_last();
+        assert!(playlist.songs().is_empty());
+    }
+}
