@@ -1,0 +1,17 @@
+// Quiz: read this program, then answer in memkata.
+
+struct Trip {
+    from: String,
+    to: String,
+    days: u32,
+}
+
+fn main() {
+    let trip = Trip {
+        from: String::from("Oslo"),
+        to: String::from("Rome"),
+        days: 3,
+    };
+    let start = trip.from;
+    println!("{start} -> {} in {} days", trip.to, trip.days);
+}
