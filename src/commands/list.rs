@@ -64,7 +64,8 @@ pub fn list(format: ListFormat) -> Result<ExitCode> {
         let state = if r.done {
             style("done".to_string()).green()
         } else if r.attempts > 0 {
-            style(format!("started ({} attempts)", r.attempts)).yellow()
+            let plural = if r.attempts == 1 { "" } else { "s" };
+            style(format!("started ({} attempt{plural})", r.attempts)).yellow()
         } else {
             style("pending".to_string()).dim()
         };

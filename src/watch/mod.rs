@@ -123,6 +123,11 @@ pub struct App {
 
 pub fn run(args: WatchArgs) -> Result<ExitCode> {
     let limits = args.limits.limits()?;
+    if !console::Term::stdout().is_term() {
+        bail!(
+            "`memkata watch` draws a screen and reads keys, so it needs a terminal; in scripts use `memkata run` or `memkata verify`"
+        );
+    }
     let cwd = std::env::current_dir()?;
     let ws = Workspace::find(&cwd)?;
     let _lock = lock(&ws)?;
@@ -140,9 +145,7 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
         .context("could not watch the exercises folder")?;
     spawn_signals(tx.clone())?;
     let terminal = Terminal::enter();
-    if terminal.is_active() {
-        spawn_keys(tx.clone());
-    }
+    spawn_keys(tx.clone());
 
     let current = state.current_index(&ws.catalogue);
     let mut app = App {

@@ -51,10 +51,6 @@ impl Terminal {
         Terminal { active }
     }
 
-    pub fn is_active(&self) -> bool {
-        self.active
-    }
-
     /// Width and height, at least 20×8 whatever the terminal says.
     pub fn size() -> (usize, usize) {
         let (rows, cols) = console::Term::stdout().size();
