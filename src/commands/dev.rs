@@ -63,8 +63,13 @@ pub fn check(jobs: Option<usize>, limits: LimitArgs) -> Result<ExitCode> {
                 style(&exercise.name).bold()
             );
             for p in &finding.problems {
-                let p = for_terminal(p.trim_end(), colour);
-                println!("    {}", p.replace('\n', "\n    "));
+                for line in for_terminal(p.trim_end(), colour).lines() {
+                    if line.trim().is_empty() {
+                        println!();
+                    } else {
+                        println!("    {line}");
+                    }
+                }
             }
         }
     }

@@ -41,6 +41,16 @@ pub enum Source {
     Solution,
 }
 
+impl Source {
+    /// The file's path, relative to the workspace root.
+    pub fn path(self, exercise: &Exercise) -> PathBuf {
+        match self {
+            Source::Exercise => exercise.path(),
+            Source::Solution => exercise.solution_path(),
+        }
+    }
+}
+
 pub struct Engine {
     root: PathBuf,
     target: PathBuf,
@@ -79,8 +89,7 @@ impl Engine {
     pub fn new(workspace: &Workspace, limits: Limits) -> Result<Engine> {
         let dot = workspace.dot_dir();
         let toolchain = Toolchain::detect(&workspace.root, &dot.join("toolchain.json"))?;
-        let dynamic_std =
-            std::env::var_os("MEMKATA_STATIC").is_none() && toolchain.has_dynamic_std();
+        let dynamic_std = toolchain.has_dynamic_std();
         Ok(Engine {
             root: workspace.root.clone(),
             target: dot.join("target"),
@@ -109,12 +118,7 @@ impl Engine {
         cancel: &Cancel,
         reuse: bool,
     ) -> Result<Outcome> {
-        let path = match source {
-            Source::Exercise => exercise.path(),
-            Source::Solution => exercise.solution_path(),
-        };
-        let code = std::fs::read(self.root.join(&path))
-            .with_context(|| format!("could not read {}", path.display()))?;
+        let (path, code) = self.read(exercise, source)?;
         let key = self.cache.key(&code, exercise_mode(exercise));
         let slot = cache::slot(&exercise.name, source);
         if reuse && let Some(mut outcome) = self.cache.get::<Outcome>(&slot, &key) {
@@ -221,9 +225,7 @@ impl Engine {
 
     /// Builds a quiz's program and runs it, or answers from the cache.
     pub fn run_program(&self, exercise: &Exercise, cancel: &Cancel) -> Result<ProgramRun> {
-        let path = exercise.path();
-        let code = std::fs::read(self.root.join(&path))
-            .with_context(|| format!("could not read {}", path.display()))?;
+        let (path, code) = self.read(exercise, Source::Exercise)?;
         let key = self.cache.key(&code, "program");
         let slot = cache::slot(&exercise.name, Source::Exercise);
         if let Some(run) = self.cache.get::<ProgramRun>(&slot, &key) {
@@ -242,7 +244,9 @@ impl Engine {
                 said: build.diagnostics.rendered.clone(),
             }
         } else {
-            let finished = self.run(&build.binary, false, &text, None, cancel)?;
+            let finished = self.run(&build.binary, false, &text, None, cancel);
+            let _ = std::fs::remove_file(&build.binary);
+            let finished = finished?;
             let stderr = finished.stderr.text();
             let ending = match finished.ending {
                 Ending::Cancelled => return Err(Cancelled.into()),
@@ -289,12 +293,7 @@ impl Engine {
             .clippy
             .as_ref()
             .context("clippy is not installed: run `rustup component add clippy`")?;
-        let path = match source {
-            Source::Exercise => exercise.path(),
-            Source::Solution => exercise.solution_path(),
-        };
-        let code = std::fs::read(self.root.join(&path))
-            .with_context(|| format!("could not read {}", path.display()))?;
+        let (path, code) = self.read(exercise, source)?;
         let key = self.cache.key(
             &code,
             if exercise.test {
@@ -316,27 +315,9 @@ impl Engine {
             std::process::id(),
             UNIQUE.fetch_add(1, Ordering::Relaxed)
         ));
-        let mut cmd = Command::new(clippy);
-        cmd.current_dir(&self.root)
-            .args([
-                "--edition=2024",
-                "--error-format=json",
-                "--json=diagnostic-rendered-ansi",
-            ])
-            .arg("--crate-name")
-            .arg(crate_name(&exercise.name))
-            .args(["-W", "clippy::all", "--emit=metadata", "-o"])
-            .arg(&out)
-            .arg(&path);
-        if exercise.test {
-            cmd.arg("--test");
-        }
         let text = String::from_utf8_lossy(&code);
-        if uses_probe(&text) {
-            let rlib = self.probe_rlib(cancel)?;
-            cmd.arg("--extern")
-                .arg(format!("memkata_probe={}", rlib.display()));
-        }
+        let mut cmd = self.compiler(clippy, exercise, &path, &text, exercise.test, &out, cancel)?;
+        cmd.args(["-W", "clippy::all", "--emit=metadata"]);
         let limits = Limits::toolchain();
         let finished = sandbox::run(cmd, &limits, cancel).context("could not run clippy")?;
         let _ = std::fs::remove_file(&out);
@@ -373,6 +354,51 @@ impl Engine {
         })
     }
 
+    /// An exercise file's path and bytes.
+    fn read(&self, exercise: &Exercise, source: Source) -> Result<(PathBuf, Vec<u8>)> {
+        let path = source.path(exercise);
+        let code = std::fs::read(self.root.join(&path))
+            .with_context(|| format!("could not read {}", path.display()))?;
+        Ok((path, code))
+    }
+
+    /// `compiler` (rustc or clippy-driver) set up for one exercise file:
+    /// edition, JSON diagnostics with their coloured rendering, the crate
+    /// name, `--test`, and the probe crate if the file uses it.
+    #[allow(clippy::too_many_arguments)]
+    fn compiler(
+        &self,
+        compiler: &Path,
+        exercise: &Exercise,
+        path: &Path,
+        text: &str,
+        test: bool,
+        output: &Path,
+        cancel: &Cancel,
+    ) -> Result<Command> {
+        let mut cmd = Command::new(compiler);
+        cmd.current_dir(&self.root)
+            .args([
+                "--edition=2024",
+                "--error-format=json",
+                "--json=diagnostic-rendered-ansi",
+            ])
+            .arg("--crate-name")
+            .arg(crate_name(&exercise.name))
+            .arg("-o")
+            .arg(output)
+            .arg(path);
+        if test {
+            cmd.arg("--test");
+        }
+        if uses_probe(text) {
+            let rlib = self.probe_rlib(cancel)?;
+            cmd.arg("--extern")
+                .arg(format!("memkata_probe={}", rlib.display()));
+        }
+        Ok(cmd)
+    }
+
     fn build(
         &self,
         exercise: &Exercise,
@@ -400,24 +426,11 @@ impl Engine {
         } else {
             &self.toolchain.rustc
         };
-        let mut cmd = Command::new(compiler);
-        cmd.current_dir(&self.root)
-            .arg("--edition=2024")
-            .arg("--crate-name")
-            .arg(crate_name(&exercise.name))
-            .arg("--error-format=json")
-            .arg("--json=diagnostic-rendered-ansi")
-            .arg("-o")
-            .arg(&binary)
-            .arg("-C")
-            .arg(format!(
-                "incremental={}",
-                self.target.join("incremental").join(&tag).display()
-            ))
-            .arg(path);
-        if test {
-            cmd.arg("--test");
-        }
+        let mut cmd = self.compiler(compiler, exercise, path, text, test, &binary, cancel)?;
+        cmd.arg("-C").arg(format!(
+            "incremental={}",
+            self.target.join("incremental").join(&tag).display()
+        ));
         // The probe's allocator must see std's allocations too, which it
         // can't when std is a shared library with its own allocator calls.
         let static_std = uses_probe(text) || text.contains("global_allocator");
@@ -426,11 +439,6 @@ impl Engine {
                 "link-arg=-Wl,-rpath,{}",
                 self.toolchain.libdir.display()
             ));
-        }
-        if uses_probe(text) {
-            let rlib = self.probe_rlib(cancel)?;
-            cmd.arg("--extern")
-                .arg(format!("memkata_probe={}", rlib.display()));
         }
         if exercise.strict_clippy {
             cmd.arg("-W").arg("clippy::all");

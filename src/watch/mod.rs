@@ -105,6 +105,8 @@ pub struct App {
     missing: bool,
     reference: Option<Vec<Measurement>>,
     program: Option<std::result::Result<ProgramRun, String>>,
+    /// A quiz's source as last read, for the screen.
+    program_text: String,
     queued_answer: Option<usize>,
     answered: Option<Answered>,
     hints_visible: usize,
@@ -168,6 +170,7 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
         missing: false,
         reference: None,
         program: None,
+        program_text: String::new(),
         queued_answer: None,
         answered: None,
         hints_visible: 0,
@@ -407,6 +410,7 @@ impl App {
         self.missing = false;
         self.reference = None;
         self.program = None;
+        self.program_text.clear();
         self.queued_answer = None;
         self.answered = None;
         self.hints_visible = 0;
@@ -472,6 +476,7 @@ impl App {
         self.advance_at = None;
         self.passed_waiting = false;
         if exercise.kind() == Kind::Quiz {
+            self.program_text = String::from_utf8_lossy(&bytes).into_owned();
             self.program = None;
             self.answered = None;
             spawn(move || {

@@ -143,8 +143,7 @@ fn exercise_body(app: &App, colour: bool) -> String {
         } else if app.queued_answer.is_some() {
             text.push_str("Checking what the compiler says…\n\n");
         }
-        let program = std::fs::read_to_string(app.ws.file(exercise)).unwrap_or_default();
-        text.push_str(&quiz::render(q, &program));
+        text.push_str(&quiz::render(q, &app.program_text));
         return text;
     }
     if let Some(failure) = &app.failure {
