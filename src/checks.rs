@@ -1,17 +1,20 @@
-//! Checking many exercises at once, in parallel, with a progress bar: the
-//! engine of `verify` and of the watch loop's "check all".
+//! Checking exercises as a learner's work is judged: the learner's file
+//! against the course's tests, the reference solution's figures beside it,
+//! many at once in parallel with a progress bar (`verify`, and the watch
+//! loop's "check all").
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::catalogue::{Exercise, Kind};
-use crate::engine::{Cancel, Engine, Source};
+use crate::engine::{Attempt, Cancel, Cancelled, Engine, Role};
 use crate::probe::Measurement;
 use crate::state::State;
 use crate::verdict::{Outcome, Verdict};
+use crate::workspace::Workspace;
 
 /// One exercise's result.
 #[derive(Debug, Clone)]
@@ -23,28 +26,87 @@ pub struct Checked {
 }
 
 /// A quiz's verdict comes from the answers recorded, not from a build.
-pub fn quiz_outcome(state: &State, name: &str) -> Outcome {
-    let record = state.exercises.get(name);
-    let verdict = match record {
+pub fn quiz_outcome(state: &State, exercise: &Exercise) -> Outcome {
+    let verdict = match state.get(exercise) {
         Some(r) if r.done => Verdict::Passed,
         Some(r) if r.quiz.as_ref().is_some_and(|q| !q.answers.is_empty()) => Verdict::WrongAnswer,
         _ => Verdict::Unanswered,
     };
-    Outcome {
-        verdict,
-        detail: None,
-        output: String::new(),
-        error_codes: Vec::new(),
-        seconds: 0.0,
-        memory: Vec::new(),
-        output_cut: false,
-        cached: false,
+    Outcome::new(verdict, String::new())
+}
+
+/// Checks the learner's file of a kata against the course's tests.
+/// With `reuse` false the file is built anew even if a verdict is cached.
+pub fn check_kata(
+    ws: &Workspace,
+    engine: &Engine,
+    exercise: &Exercise,
+    cancel: &Cancel,
+    reuse: bool,
+) -> Result<Outcome> {
+    let code = std::fs::read(ws.file(exercise))
+        .with_context(|| format!("could not read {}", exercise.path().display()))?;
+    let original = ws.original(exercise);
+    let attempt = Attempt {
+        role: Role::Learner,
+        code: &code,
+        original: original.as_deref(),
+    };
+    engine.check(exercise, &attempt, cancel, reuse)
+}
+
+/// The reference solution's measurements, built and measured once (cached).
+pub fn reference_memory(
+    ws: &Workspace,
+    engine: &Engine,
+    exercise: &Exercise,
+    cancel: &Cancel,
+) -> Option<Vec<Measurement>> {
+    let code = ws.reference(exercise)?;
+    let original = ws.original(exercise);
+    let attempt = Attempt {
+        role: Role::Reference,
+        code: &code,
+        original: original.as_deref(),
+    };
+    let outcome = engine.check(exercise, &attempt, cancel, true).ok()?;
+    (!outcome.memory.is_empty()).then_some(outcome.memory)
+}
+
+/// One exercise: a quiz's recorded answer, or a kata's build and run.
+pub fn check_one(
+    ws: &Workspace,
+    engine: &Engine,
+    state: &State,
+    exercise: &Exercise,
+    cancel: &Cancel,
+) -> Result<Checked> {
+    if exercise.kind() == Kind::Quiz {
+        return Ok(Checked {
+            exercise: exercise.clone(),
+            outcome: quiz_outcome(state, exercise),
+            reference: None,
+        });
     }
+    let outcome = check_kata(ws, engine, exercise, cancel, true)?;
+    let reference = if outcome.memory.is_empty() {
+        None
+    } else {
+        reference_memory(ws, engine, exercise, cancel)
+    };
+    Ok(Checked {
+        exercise: exercise.clone(),
+        outcome,
+        reference,
+    })
 }
 
 /// Checks `exercises` on `jobs` threads, drawing a bar on a terminal.
-/// Results come back in the order given.
+/// Results come back in the order given; the first check that could not
+/// be done is the error.
+#[allow(clippy::too_many_arguments)]
 pub fn check_all(
+    ws: &Workspace,
     engine: &Engine,
     state: &State,
     exercises: &[Exercise],
@@ -55,14 +117,15 @@ pub fn check_all(
 ) -> Result<Vec<Checked>> {
     let what = bar.then_some("checking");
     let results = parallel_map(exercises, jobs, what, cancel, on_done, |exercise| {
-        check_one(engine, state, exercise, cancel)
+        check_one(ws, engine, state, exercise, cancel)
     });
     if cancel.is_cancelled() {
-        return Err(crate::engine::Cancelled.into());
+        return Err(Cancelled.into());
     }
     results
         .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err(crate::engine::Cancelled.into())))
+        .zip(exercises)
+        .map(|(r, e)| r.unwrap_or_else(|| Err(anyhow::anyhow!("{} was never checked", e.name))))
         .collect()
 }
 
@@ -115,46 +178,6 @@ pub fn parallel_map<R: Send>(
     });
     bar.finish_and_clear();
     results.into_inner().unwrap_or_default()
-}
-
-/// One exercise: a quiz's recorded answer, or a kata's build and run.
-pub fn check_one(
-    engine: &Engine,
-    state: &State,
-    exercise: &Exercise,
-    cancel: &Cancel,
-) -> Result<Checked> {
-    if exercise.kind() == Kind::Quiz {
-        return Ok(Checked {
-            exercise: exercise.clone(),
-            outcome: quiz_outcome(state, &exercise.name),
-            reference: None,
-        });
-    }
-    let outcome = engine.check(exercise, Source::Exercise, cancel)?;
-    let reference = if outcome.memory.is_empty() {
-        None
-    } else {
-        engine.reference_memory(exercise)
-    };
-    Ok(Checked {
-        exercise: exercise.clone(),
-        outcome,
-        reference,
-    })
-}
-
-/// Remembers the katas' verdicts: the last verdict of each, and done for
-/// those that passed. Quizzes are left alone: their verdicts come from the
-/// answers recorded.
-pub fn remember(state: &mut State, results: &[Checked]) {
-    for c in results.iter().filter(|c| c.exercise.kind() == Kind::Kata) {
-        let record = state.record(&c.exercise.name);
-        record.last_verdict = Some(c.outcome.verdict);
-        if c.outcome.verdict.is_pass() {
-            state.mark_done(&c.exercise.name);
-        }
-    }
 }
 
 /// How many checks to run at once by default: one per CPU.

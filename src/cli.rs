@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::engine::Limits;
+
 /// Learn Rust's memory model by doing: katas to fix, quizzes the compiler
 /// answers, and the heap measured.
 #[derive(Debug, Parser)]
@@ -38,7 +40,12 @@ pub enum Command {
     /// Restore an exercise's original file, keeping yours as a backup
     Reset { name: String },
     /// Answer a quiz from the shell: exit 0 if right, 1 if wrong
-    Answer { name: String, letter: String },
+    Answer {
+        name: String,
+        letter: String,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
     /// Check many exercises at once, in parallel (all by default)
     Verify {
         names: Vec<String>,
@@ -75,6 +82,10 @@ pub enum Command {
     Init {
         /// The folder to create (default: ./memkata)
         dir: Option<PathBuf>,
+        /// Write every reference solution too (for instructors and pack
+        /// authors; learners earn each one by passing its exercise)
+        #[arg(long)]
+        with_solutions: bool,
     },
     /// Tools for pack authors
     #[command(subcommand)]
@@ -87,6 +98,11 @@ pub enum Command {
 pub enum DevCommand {
     /// Check every exercise: fails unsolved, passes solved, clippy- and rustfmt-clean, quizzes unambiguous
     Check {
+        /// Only these exercises (default: all)
+        names: Vec<String>,
+        /// Only the exercises of this topic (repeatable)
+        #[arg(long, value_name = "TOPIC")]
+        topic: Vec<String>,
         /// Exercises checked at once (default: one per CPU)
         #[arg(long, short)]
         jobs: Option<usize>,
@@ -119,14 +135,25 @@ pub struct WatchArgs {
     /// Open each new exercise with this command (the path is appended)
     #[arg(long, value_name = "CMD")]
     pub edit_cmd: Option<String>,
+    /// Seconds to show a pass before moving on by itself
+    #[arg(long, value_name = "SECS", default_value_t = 2.0)]
+    pub advance_after: f64,
     #[command(flatten)]
     pub limits: LimitArgs,
+}
+
+impl WatchArgs {
+    /// How long a pass stays on screen before memkata moves on.
+    pub fn advance_pause(&self) -> std::time::Duration {
+        std::time::Duration::try_from_secs_f64(self.advance_after)
+            .unwrap_or(std::time::Duration::from_secs(2))
+    }
 }
 
 #[derive(Debug, Clone, Copy, Args)]
 pub struct LimitArgs {
     /// Seconds a program may run before it is stopped
-    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    #[arg(long, value_name = "SECS", default_value_t = Limits::DEFAULT_TIMEOUT.as_secs_f64())]
     pub timeout: f64,
 }
 

@@ -37,3 +37,32 @@ pub fn file_stamp() -> String {
 pub fn now_rfc3339() -> String {
     humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()
 }
+
+/// Opens `path` (creating it and its folder) and takes its lock, waiting
+/// for whoever holds it. The lock ends when the file is dropped.
+pub fn lock(path: &Path) -> Result<std::fs::File> {
+    let file = open_lock_file(path)?;
+    file.lock()
+        .with_context(|| format!("could not lock {}", path.display()))?;
+    Ok(file)
+}
+
+/// Like [`lock`], but None at once if someone else holds the lock.
+pub fn try_lock(path: &Path) -> Result<Option<std::fs::File>> {
+    let file = open_lock_file(path)?;
+    Ok(file.try_lock().is_ok().then_some(file))
+}
+
+fn open_lock_file(path: &Path) -> Result<std::fs::File> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("could not create {}", dir.display()))?;
+    }
+    std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .read(true)
+        .write(true)
+        .open(path)
+        .with_context(|| format!("could not open {}", path.display()))
+}

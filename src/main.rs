@@ -1,20 +1,21 @@
 //! memkata: learn Rust's memory model by doing.
 
-mod cache;
 mod catalogue;
 mod checks;
 mod cli;
 mod commands;
-mod embedded;
+mod constraints;
+mod course;
 mod engine;
 mod fsutil;
+mod human;
 mod output;
 mod probe;
 mod progress;
 mod quiz;
 mod report;
 mod state;
-mod toolchain;
+mod submission;
 mod verdict;
 mod watch;
 mod workspace;

@@ -3,12 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::output::bytes;
+use crate::human::bytes;
 
 /// The probe crate's source, as embedded in this binary. Exercises are built
 /// against this copy, never the workspace's, so figures can be trusted.
 pub fn source() -> &'static [u8] {
-    crate::embedded::file("probe/src/lib.rs").unwrap_or(b"")
+    crate::course::file("probe/src/lib.rs").unwrap_or(b"")
 }
 
 /// The environment variable the probe reads (`memkata_probe::REPORT_ENV`).

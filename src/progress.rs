@@ -45,7 +45,7 @@ impl Progress {
             .exercises
             .iter()
             .map(|e| {
-                let record = state.exercises.get(&e.name).cloned().unwrap_or_default();
+                let record = state.get(e).cloned().unwrap_or_default();
                 ExerciseProgress {
                     name: e.name.clone(),
                     topic: e.dir.clone(),

@@ -1,20 +1,22 @@
-//! The learner's progress: `.memkata/state.json`.
+//! The learner's progress: `.memkata/state.json`, and the one set of rules
+//! for what a verdict, an answer or a hint does to it.
 //!
 //! Every change is a read-modify-write under a lock, so `memkata hint` in one
 //! terminal and the watch loop in another never overwrite each other; the
 //! file is replaced atomically. A file that can't be read is set aside, never
-//! deleted, and progress is rebuilt from the verdict cache.
+//! deleted, and progress is rebuilt from what the verdict cache remembers.
+//! Records are kept under each exercise's id, which survives renames.
 
 use std::collections::BTreeMap;
-use std::fs::File;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, Exercise, Kind, letter};
+use crate::engine::Cache;
 use crate::fsutil;
-use crate::verdict::Verdict;
+use crate::verdict::{Outcome, Verdict};
 use crate::workspace::Workspace;
 
 const VERSION: u32 = 1;
@@ -22,9 +24,10 @@ const VERSION: u32 = 1;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct State {
     pub version: u32,
-    /// The exercise the learner is on.
+    /// The id of the exercise the learner is on.
     #[serde(default)]
     pub current: Option<String>,
+    /// Records by exercise id.
     #[serde(default)]
     pub exercises: BTreeMap<String, Record>,
 }
@@ -49,11 +52,24 @@ pub struct Record {
     pub quiz: Option<QuizRecord>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuizRecord {
     /// Every letter given, in order.
     pub answers: String,
     pub right_first_time: bool,
+    /// Whether some answer was right.
+    #[serde(default)]
+    pub right: bool,
+}
+
+/// What a verdict or an answer did to the learner's progress.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Step {
+    /// The exercise was done for the first time.
+    pub newly_done: bool,
+    /// The exercise was the current one and is done: the current exercise
+    /// moved on to this one (an index into the catalogue).
+    pub next: Option<usize>,
 }
 
 impl Default for State {
@@ -67,33 +83,28 @@ impl Default for State {
 }
 
 impl State {
-    /// The record of `name`, created (first seen now) if there is none.
-    pub fn record(&mut self, name: &str) -> &mut Record {
-        let record = self.exercises.entry(name.to_string()).or_default();
+    /// The record of exercise `id`, created (first seen now) if there is none.
+    pub fn record(&mut self, id: &str) -> &mut Record {
+        let record = self.exercises.entry(id.to_string()).or_default();
         if record.first_seen.is_none() {
             record.first_seen = Some(fsutil::now_rfc3339());
         }
         record
     }
 
-    pub fn is_done(&self, name: &str) -> bool {
-        self.exercises.get(name).is_some_and(|r| r.done)
+    pub fn get(&self, exercise: &Exercise) -> Option<&Record> {
+        self.exercises.get(&exercise.id)
     }
 
-    /// Marks an exercise done; the first time is the one remembered.
-    pub fn mark_done(&mut self, name: &str) {
-        let record = self.record(name);
-        if !record.done {
-            record.done = true;
-            record.done_at = Some(fsutil::now_rfc3339());
-        }
+    pub fn is_done(&self, exercise: &Exercise) -> bool {
+        self.get(exercise).is_some_and(|r| r.done)
     }
 
     pub fn done_count(&self, catalogue: &Catalogue) -> usize {
         catalogue
             .exercises
             .iter()
-            .filter(|e| self.is_done(&e.name))
+            .filter(|e| self.is_done(e))
             .count()
     }
 
@@ -102,7 +113,7 @@ impl State {
     pub fn current_index(&self, catalogue: &Catalogue) -> usize {
         self.current
             .as_deref()
-            .and_then(|name| catalogue.index_of(name))
+            .and_then(|id| catalogue.exercises.iter().position(|e| e.id == id))
             .or_else(|| self.next_pending(catalogue, None))
             .unwrap_or(catalogue.exercises.len().saturating_sub(1))
     }
@@ -114,7 +125,92 @@ impl State {
         let start = after.map_or(0, |i| i + 1);
         (0..n)
             .map(|k| (start + k) % n)
-            .find(|&i| !self.is_done(&catalogue.exercises[i].name))
+            .find(|&i| !self.is_done(&catalogue.exercises[i]))
+    }
+
+    /// The learner is now on `exercise`.
+    pub fn enter(&mut self, exercise: &Exercise) {
+        self.record(&exercise.id);
+        self.current = Some(exercise.id.clone());
+    }
+
+    /// A kata was checked: its verdict remembered, an attempt counted if
+    /// the file was built anew, and done if it passed.
+    pub fn checked(
+        &mut self,
+        catalogue: &Catalogue,
+        exercise: &Exercise,
+        outcome: &Outcome,
+    ) -> Step {
+        let record = self.record(&exercise.id);
+        if !outcome.cached {
+            record.attempts += 1;
+        }
+        record.last_verdict = Some(outcome.verdict);
+        if outcome.verdict.is_pass() {
+            self.complete(catalogue, exercise)
+        } else {
+            Step::default()
+        }
+    }
+
+    /// A quiz was answered with choice `chosen`; `right` is the right one.
+    /// The first answer decides "right first time"; a right answer
+    /// completes the quiz, and a wrong one never undoes that.
+    pub fn answered(
+        &mut self,
+        catalogue: &Catalogue,
+        exercise: &Exercise,
+        chosen: usize,
+        right: usize,
+    ) -> Step {
+        let record = self.record(&exercise.id);
+        record.attempts += 1;
+        let quiz = record.quiz.get_or_insert_with(QuizRecord::default);
+        if quiz.answers.is_empty() {
+            quiz.right_first_time = chosen == right;
+        }
+        quiz.answers.push(letter(chosen));
+        quiz.right |= chosen == right;
+        if chosen == right {
+            record.last_verdict = Some(Verdict::Passed);
+            self.complete(catalogue, exercise)
+        } else {
+            if !record.done {
+                record.last_verdict = Some(Verdict::WrongAnswer);
+            }
+            Step::default()
+        }
+    }
+
+    /// The learner has now seen the first `n` hints of `exercise` (never
+    /// fewer than before, never more than there are).
+    pub fn hints_seen(&mut self, exercise: &Exercise, n: usize) {
+        let n = n.min(exercise.hints.len()) as u32;
+        let record = self.record(&exercise.id);
+        record.hints_shown = record.hints_shown.max(n);
+    }
+
+    /// Marks `exercise` done and, if it was the current one, moves the
+    /// current exercise on to the next not done.
+    fn complete(&mut self, catalogue: &Catalogue, exercise: &Exercise) -> Step {
+        let Some(index) = catalogue.exercises.iter().position(|e| e.id == exercise.id) else {
+            return Step::default();
+        };
+        let was_current = self.current_index(catalogue) == index;
+        let record = self.record(&exercise.id);
+        let newly_done = !record.done;
+        if newly_done {
+            record.done = true;
+            record.done_at = Some(fsutil::now_rfc3339());
+        }
+        let next = was_current
+            .then(|| self.next_pending(catalogue, Some(index)))
+            .flatten();
+        if let Some(next) = next {
+            self.current = Some(catalogue.exercises[next].id.clone());
+        }
+        Step { newly_done, next }
     }
 }
 
@@ -122,6 +218,7 @@ impl State {
 pub struct Store {
     path: PathBuf,
     lock: PathBuf,
+    cache_dir: PathBuf,
     /// Warnings kept for the caller rather than printed (the watch screen
     /// shows them itself).
     notices: Option<std::sync::Mutex<Vec<String>>>,
@@ -133,6 +230,7 @@ impl Store {
         Store {
             path: dot.join("state.json"),
             lock: dot.join("state.lock"),
+            cache_dir: dot.join("cache"),
             notices: None,
         }
     }
@@ -156,13 +254,13 @@ impl Store {
 
     /// The state as it is now.
     pub fn load(&self, workspace: &Workspace) -> Result<State> {
-        let _lock = self.lock()?;
+        let _lock = fsutil::lock(&self.lock)?;
         self.read(workspace)
     }
 
     /// Changes the state with `f` and saves it, under the lock.
     pub fn update<R>(&self, workspace: &Workspace, f: impl FnOnce(&mut State) -> R) -> Result<R> {
-        let _lock = self.lock()?;
+        let _lock = fsutil::lock(&self.lock)?;
         let mut state = self.read(workspace)?;
         let result = f(&mut state);
         let json = serde_json::to_vec_pretty(&state).context("could not encode the state")?;
@@ -171,20 +269,60 @@ impl Store {
         Ok(result)
     }
 
-    fn lock(&self) -> Result<File> {
-        if let Some(dir) = self.lock.parent() {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("could not create {}", dir.display()))?;
+    /// Records a kata's verdict (see [`State::checked`]); a kata of the
+    /// built-in course passed for the first time earns its reference
+    /// solution in `solutions/`.
+    pub fn record_check(
+        &self,
+        workspace: &Workspace,
+        exercise: &Exercise,
+        outcome: &Outcome,
+    ) -> Result<Step> {
+        let steps = self.record_checks(workspace, [(exercise, outcome)])?;
+        Ok(steps.into_iter().next().unwrap_or_default())
+    }
+
+    /// [`Store::record_check`] for many katas at once, in one write.
+    pub fn record_checks<'a>(
+        &self,
+        workspace: &Workspace,
+        checked: impl IntoIterator<Item = (&'a Exercise, &'a Outcome)>,
+    ) -> Result<Vec<Step>> {
+        let checked: Vec<_> = checked
+            .into_iter()
+            .filter(|(e, _)| e.kind() == Kind::Kata)
+            .collect();
+        let steps = self.update(workspace, |state| {
+            checked
+                .iter()
+                .map(|(e, o)| state.checked(&workspace.catalogue, e, o))
+                .collect::<Vec<_>>()
+        })?;
+        for (exercise, outcome) in &checked {
+            if outcome.verdict.is_pass() {
+                workspace.earn_solution(exercise);
+            }
         }
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&self.lock)
-            .with_context(|| format!("could not open {}", self.lock.display()))?;
-        file.lock()
-            .with_context(|| format!("could not lock {}", self.lock.display()))?;
-        Ok(file)
+        Ok(steps)
+    }
+
+    /// Records a quiz's answer (see [`State::answered`]), and keeps a copy
+    /// of the answers in the verdict cache.
+    pub fn record_answer(
+        &self,
+        workspace: &Workspace,
+        exercise: &Exercise,
+        chosen: usize,
+        right: usize,
+    ) -> Result<Step> {
+        let (step, record) = self.update(workspace, |state| {
+            let step = state.answered(&workspace.catalogue, exercise, chosen, right);
+            (step, state.exercises[&exercise.id].quiz.clone())
+        })?;
+        if let Some(record) = record {
+            Cache::reader(self.cache_dir.clone()).remember_answers(&exercise.id, &record);
+        }
+        Ok(step)
     }
 
     fn read(&self, workspace: &Workspace) -> Result<State> {
@@ -209,7 +347,7 @@ impl Store {
     }
 
     /// Moves an unreadable state file aside and rebuilds progress from the
-    /// verdicts memkata remembers.
+    /// verdicts and answers memkata remembers.
     fn set_aside(&self, workspace: &Workspace, why: &str) -> Result<State> {
         let kept = self
             .path
@@ -220,10 +358,10 @@ impl Store {
                 self.path.display()
             )
         })?;
-        let state = rebuild(workspace);
+        let state = rebuild(&workspace.catalogue, &Cache::reader(self.cache_dir.clone()));
         let done = state.exercises.values().filter(|r| r.done).count();
         let warning = format!(
-            "{} was unreadable ({why}). It was kept as {}; progress was rebuilt from the exercises that last passed: {done} done.",
+            "{} was unreadable ({why}). It was kept as {}; progress was rebuilt from the katas that last passed and the quizzes answered: {done} done.",
             self.path.display(),
             kept.display(),
         );
@@ -239,27 +377,125 @@ impl Store {
     }
 }
 
-/// Progress as the verdict cache knows it: the exercises whose last verdict
-/// was a pass.
-fn rebuild(workspace: &Workspace) -> State {
+/// Progress as the verdict cache knows it: katas whose last verdict was a
+/// pass, and every quiz answer given.
+fn rebuild(catalogue: &Catalogue, cache: &Cache) -> State {
     let mut state = State::default();
-    let cache = workspace.dot_dir().join("cache");
-    for exercise in &workspace.catalogue.exercises {
-        let Ok(bytes) = std::fs::read(cache.join(format!("{}.json", exercise.name))) else {
-            continue;
-        };
-        let passed = serde_json::from_slice::<serde_json::Value>(&bytes)
-            .ok()
-            .and_then(|v| v["value"]["verdict"].as_str().map(|s| s == "passed"))
-            .unwrap_or(false);
-        if passed {
-            let record = Record {
-                done: true,
-                last_verdict: Some(Verdict::Passed),
+    for exercise in &catalogue.exercises {
+        let record = match exercise.kind() {
+            Kind::Kata => cache.last_outcome(&exercise.id).map(|o| Record {
+                done: o.verdict.is_pass(),
+                last_verdict: Some(o.verdict),
                 ..Record::default()
-            };
-            state.exercises.insert(exercise.name.clone(), record);
+            }),
+            Kind::Quiz => cache.answers(&exercise.id).map(|q| Record {
+                done: q.right,
+                attempts: q.answers.len() as u32,
+                last_verdict: Some(if q.right {
+                    Verdict::Passed
+                } else {
+                    Verdict::WrongAnswer
+                }),
+                quiz: Some(q),
+                ..Record::default()
+            }),
+        };
+        if let Some(record) = record {
+            state.exercises.insert(exercise.id.clone(), record);
         }
     }
     state
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn catalogue() -> Catalogue {
+        Catalogue::parse(
+            "[[exercises]]\nname = \"a\"\n\n[[exercises]]\nname = \"q\"\nkind = \"quiz\"\nquestion = \"?\"\nchoices = [{ says = \"x\", panics = true }, { says = \"y\", error = \"E0382\" }]\n\n[[exercises]]\nname = \"c\"\n",
+            Path::new("info.toml"),
+        )
+        .unwrap()
+    }
+
+    fn outcome(verdict: Verdict, cached: bool) -> Outcome {
+        let mut o = Outcome::new(verdict, String::new());
+        o.cached = cached;
+        o
+    }
+
+    #[test]
+    fn a_pass_completes_the_current_exercise_and_moves_on() {
+        let cat = catalogue();
+        let mut state = State::default();
+        let a = &cat.exercises[0];
+        let step = state.checked(&cat, a, &outcome(Verdict::CompileError, false));
+        assert_eq!(step, Step::default());
+        let step = state.checked(&cat, a, &outcome(Verdict::Passed, false));
+        assert_eq!(
+            step,
+            Step {
+                newly_done: true,
+                next: Some(1)
+            }
+        );
+        assert_eq!(state.current_index(&cat), 1);
+        assert_eq!(state.exercises["a"].attempts, 2);
+        // Passing again changes nothing but the count of attempts.
+        let step = state.checked(&cat, a, &outcome(Verdict::Passed, true));
+        assert_eq!(step, Step::default());
+        assert_eq!(state.exercises["a"].attempts, 2);
+    }
+
+    #[test]
+    fn a_pass_elsewhere_leaves_the_current_exercise() {
+        let cat = catalogue();
+        let mut state = State::default();
+        let step = state.checked(&cat, &cat.exercises[2], &outcome(Verdict::Passed, false));
+        assert_eq!(
+            step,
+            Step {
+                newly_done: true,
+                next: None
+            }
+        );
+        assert_eq!(state.current_index(&cat), 0);
+    }
+
+    #[test]
+    fn answers_decide_right_first_time_and_never_undo_done() {
+        let cat = catalogue();
+        let q = &cat.exercises[1];
+        let mut state = State::default();
+        state.enter(q);
+        assert_eq!(state.answered(&cat, q, 0, 1), Step::default());
+        let step = state.answered(&cat, q, 1, 1);
+        assert!(step.newly_done);
+        state.answered(&cat, q, 0, 1);
+        let record = &state.exercises["q"];
+        assert!(record.done);
+        assert_eq!(record.last_verdict, Some(Verdict::Passed));
+        let quiz = record.quiz.as_ref().unwrap();
+        assert_eq!(quiz.answers, "aba");
+        assert!(!quiz.right_first_time);
+    }
+
+    #[test]
+    fn hints_count_up_to_the_last() {
+        let cat = Catalogue::parse(
+            "[[exercises]]\nname = \"a\"\nhints = [\"1\", \"2\"]\n",
+            Path::new("info.toml"),
+        )
+        .unwrap();
+        let a = &cat.exercises[0];
+        let mut state = State::default();
+        state.hints_seen(a, 1);
+        state.hints_seen(a, 5);
+        assert_eq!(state.exercises["a"].hints_shown, 2);
+        state.hints_seen(a, 1);
+        assert_eq!(state.exercises["a"].hints_shown, 2);
+    }
 }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::constraints::Violation;
 use crate::probe::Measurement;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +15,7 @@ pub enum Verdict {
     TimedOut,
     Crashed,
     Clippy,
+    Constraint,
     Unanswered,
     WrongAnswer,
 }
@@ -29,6 +31,7 @@ impl Verdict {
             Verdict::TimedOut => "timed_out",
             Verdict::Crashed => "crashed",
             Verdict::Clippy => "clippy",
+            Verdict::Constraint => "constraint",
             Verdict::Unanswered => "unanswered",
             Verdict::WrongAnswer => "wrong_answer",
         }
@@ -44,6 +47,7 @@ impl Verdict {
             Verdict::TimedOut => "timed out",
             Verdict::Crashed => "crashed",
             Verdict::Clippy => "clippy warnings",
+            Verdict::Constraint => "not allowed",
             Verdict::Unanswered => "unanswered",
             Verdict::WrongAnswer => "wrong answer",
         }
@@ -74,12 +78,35 @@ pub struct Outcome {
     /// Whether the program's output was cut at the output cap.
     #[serde(default)]
     pub output_cut: bool,
+    /// Whether the learner's tests differed from the course's, which ran
+    /// in their place.
+    #[serde(default)]
+    pub tests_modified: bool,
+    /// Uses of what the exercise forbids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub violations: Vec<Violation>,
     /// Whether this came from the verdict cache rather than a build.
     #[serde(skip)]
     pub cached: bool,
 }
 
 impl Outcome {
+    /// An outcome with nothing measured or noted yet.
+    pub fn new(verdict: Verdict, output: String) -> Outcome {
+        Outcome {
+            verdict,
+            detail: None,
+            output,
+            error_codes: Vec::new(),
+            seconds: 0.0,
+            memory: Vec::new(),
+            output_cut: false,
+            tests_modified: false,
+            violations: Vec::new(),
+            cached: false,
+        }
+    }
+
     /// `passed`, or `crashed: stack overflow (SIGABRT)`.
     pub fn summary(&self) -> String {
         match &self.detail {

@@ -1,16 +1,38 @@
 //! A workspace: a folder with `info.toml` at its root, the exercises it
 //! lists, and memkata's own `.memkata/` folder.
+//!
+//! A workspace knows where the course's own copy of each exercise is, the
+//! copy whose tests judge the learner's code: built into memkata for the
+//! built-in course, else kept in `.memkata/originals/` as first seen.
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 
 use crate::catalogue::{Catalogue, Exercise};
+use crate::course::{self, Stamp};
 use crate::fsutil;
 
 pub struct Workspace {
     pub root: PathBuf,
     pub catalogue: Catalogue,
+    pub origin: Origin,
+    /// Things the learner should know about this workspace, said once.
+    pub notices: Vec<String>,
+}
+
+/// Where a workspace's course came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Written by this memkata's built-in course: its catalogue, tests and
+    /// solutions are memkata's own copies, whatever the folder holds.
+    BuiltIn,
+    /// The built-in course as an older memkata wrote it: `memkata update`
+    /// brings it up to date.
+    OlderCourse { version: String },
+    /// A pack of someone's own (or the course's source): the folder is the
+    /// course.
+    Pack,
 }
 
 /// First line of the `Cargo.toml` memkata writes; a file without it is the
@@ -39,9 +61,33 @@ impl Workspace {
         let text = std::fs::read_to_string(&info)
             .with_context(|| format!("could not read {}", info.display()))?;
         let catalogue = Catalogue::parse(&text, Path::new("info.toml"))?;
+        let mut notices = Vec::new();
+        let stamp = Stamp::read(&root.join(".memkata"));
+        let origin = match stamp.filter(Stamp::is_built_in) {
+            None => Origin::Pack,
+            Some(stamp) => origin_of(&stamp)?,
+        };
+        let catalogue = match &origin {
+            Origin::BuiltIn => {
+                if course::file("info.toml") != Some(text.as_bytes()) {
+                    notices.push("info.toml differs from the course memkata wrote; the course's own catalogue is used, so your changes to it have no effect.".to_string());
+                }
+                course::catalogue()?
+            }
+            Origin::OlderCourse { version } => {
+                notices.push(format!(
+                    "This workspace holds the course of memkata {version}; this is memkata {}. Run `memkata update` to bring in the new course (your work is kept).",
+                    course::VERSION
+                ));
+                catalogue
+            }
+            Origin::Pack => catalogue,
+        };
         Ok(Workspace {
             root: root.to_path_buf(),
             catalogue,
+            origin,
+            notices,
         })
     }
 
@@ -56,6 +102,69 @@ impl Workspace {
 
     pub fn solution_file(&self, exercise: &Exercise) -> PathBuf {
         self.root.join(exercise.solution_path())
+    }
+
+    /// The course's own copy of an exercise file: the one whose tests run
+    /// and whose program a quiz asks about.
+    pub fn original(&self, exercise: &Exercise) -> Option<Vec<u8>> {
+        if self.origin == Origin::BuiltIn {
+            return course::exercise_file(exercise).map(<[u8]>::to_vec);
+        }
+        std::fs::read(self.originals_dir().join(exercise.path())).ok()
+    }
+
+    /// The reference solution, from the course's own copy where there is
+    /// one (a learner's `solutions/` folder may hold anything).
+    pub fn reference(&self, exercise: &Exercise) -> Option<Vec<u8>> {
+        if self.origin == Origin::BuiltIn {
+            return course::solution_file(exercise).map(<[u8]>::to_vec);
+        }
+        std::fs::read(self.solution_file(exercise)).ok()
+    }
+
+    /// Writes out the reference solution of an exercise the learner has
+    /// just passed, for a workspace of the built-in course. Returns its
+    /// path (relative to the root) if the workspace has one.
+    pub fn earn_solution(&self, exercise: &Exercise) -> Option<PathBuf> {
+        let path = self.solution_file(exercise);
+        if !path.is_file()
+            && self.origin == Origin::BuiltIn
+            && let Some(bytes) = course::solution_file(exercise)
+        {
+            fsutil::write_atomic(&path, bytes).ok()?;
+        }
+        path.is_file().then(|| exercise.solution_path())
+    }
+
+    fn originals_dir(&self) -> PathBuf {
+        self.dot_dir().join("originals")
+    }
+
+    /// Keeps a copy of every exercise file not copied yet, as first seen,
+    /// so that checks run the original tests and `reset` can restore it.
+    /// The built-in course needs none: memkata carries its own copy.
+    pub fn keep_originals(&self) {
+        if self.origin == Origin::BuiltIn {
+            return;
+        }
+        for exercise in &self.catalogue.exercises {
+            let copy = self.originals_dir().join(exercise.path());
+            if copy.exists() {
+                continue;
+            }
+            if let Ok(bytes) = std::fs::read(self.file(exercise)) {
+                let _ = fsutil::write_atomic(&copy, &bytes);
+            }
+        }
+    }
+
+    /// Where the learner's version goes before `reset` overwrites it.
+    pub fn backup_path(&self, exercise: &Exercise) -> PathBuf {
+        self.dot_dir().join("backups").join(format!(
+            "{}-{}.rs",
+            exercise.name,
+            fsutil::file_stamp()
+        ))
     }
 
     /// Whether this workspace is memkata's own source repository, whose
@@ -110,46 +219,20 @@ impl Workspace {
         text.push_str("# A workspace of its own, whatever folder it sits in.\n[workspace]\n");
         text
     }
+}
 
-    fn originals_dir(&self) -> PathBuf {
-        self.dot_dir().join("originals")
-    }
-
-    /// Keeps a copy of every exercise file not copied yet, as first seen, so
-    /// that `reset` can restore it.
-    pub fn keep_originals(&self) {
-        for exercise in &self.catalogue.exercises {
-            let copy = self.originals_dir().join(exercise.path());
-            if copy.exists() {
-                continue;
-            }
-            if let Ok(bytes) = std::fs::read(self.file(exercise)) {
-                let _ = fsutil::write_atomic(&copy, &bytes);
-            }
-        }
-    }
-
-    /// The exercise's file as it was first seen (or as the built-in
-    /// catalogue has it, for a workspace made by `memkata init`).
-    pub fn original(&self, exercise: &Exercise) -> Option<Vec<u8>> {
-        let copy = self.originals_dir().join(exercise.path());
-        if let Ok(bytes) = std::fs::read(copy) {
-            return Some(bytes);
-        }
-        let info = std::fs::read(self.root.join("info.toml")).ok()?;
-        if crate::embedded::file("info.toml") == Some(info.as_slice()) {
-            return crate::embedded::file(&unix_path(&exercise.path())).map(<[u8]>::to_vec);
-        }
-        None
-    }
-
-    /// Where the learner's version goes before `reset` overwrites it.
-    pub fn backup_path(&self, exercise: &Exercise) -> PathBuf {
-        self.dot_dir().join("backups").join(format!(
-            "{}-{}.rs",
-            exercise.name,
-            fsutil::file_stamp()
-        ))
+/// What a stamp of the built-in course means to this memkata.
+fn origin_of(stamp: &Stamp) -> Result<Origin> {
+    match course::compare_versions(&stamp.version, course::VERSION) {
+        std::cmp::Ordering::Equal => Ok(Origin::BuiltIn),
+        std::cmp::Ordering::Less => Ok(Origin::OlderCourse {
+            version: stamp.version.clone(),
+        }),
+        std::cmp::Ordering::Greater => bail!(
+            "this workspace was made by memkata {}, newer than this memkata {}: upgrade memkata (`cargo install memkata`) to work in it",
+            stamp.version,
+            course::VERSION
+        ),
     }
 }
 

@@ -104,7 +104,7 @@ fn dev_check_catches_ambiguous_and_unmatched_quizzes() {
     let run = ws.run(&["dev", "check"]).expect(1);
     let out = run.stdout();
     assert!(
-        out.contains("good: b) matches: it does not compile (E0382)"),
+        out.contains("good: b) is right: it does not compile (E0382)"),
         "{out}"
     );
     assert!(out.contains("choices a, b all match"), "{out}");

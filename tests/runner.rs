@@ -115,9 +115,17 @@ fn second_verify_comes_from_the_cache() {
         "rebuilt"
     );
     // A change of the file is a new verdict.
-    ws.write("exercises/t/pass.rs", FAIL);
-    let run = ws.run(&["verify", "--format", "json", "pass"]).expect(1);
-    assert_eq!(verdicts(&run)[0].1, "tests_failed");
+    ws.write(
+        "exercises/t/pass.rs",
+        &PASS.replace("fn main() {}", "fn main() {}\nfn unused() {}"),
+    );
+    let run = ws.run(&["verify", "--format", "json", "pass"]).expect(0);
+    assert_eq!(verdicts(&run)[0].1, "passed");
+    assert_ne!(
+        std::fs::metadata(&cache).unwrap().modified().unwrap(),
+        stamp,
+        "a changed file was not built anew"
+    );
 }
 
 #[test]

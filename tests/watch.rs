@@ -6,9 +6,11 @@ mod common;
 use common::Workspace;
 use common::tmux::Tmux;
 
-const PASS: &str = "fn main() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn ok() {\n        assert_eq!(2, 1 + 1);\n    }\n}\n";
-const FAIL: &str = "fn main() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn bad() {\n        assert_eq!(1, 2, \"one is not two\");\n    }\n}\n";
-const MOVED: &str = "fn main() {\n    let s = String::new();\n    let t = s;\n    println!(\"{s}{t}\");\n}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn ok() {}\n}\n";
+// A kata's states share one test module, as a learner's edits do: the
+// course's tests run whatever the file's tests become.
+const FAIL: &str = "pub fn answer() -> u32 {\n    1\n}\nfn main() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn two() {\n        assert_eq!(super::answer(), 2, \"the answer is two\");\n    }\n}\n";
+const PASS: &str = "pub fn answer() -> u32 {\n    2\n}\nfn main() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn two() {\n        assert_eq!(super::answer(), 2, \"the answer is two\");\n    }\n}\n";
+const MOVED: &str = "pub fn answer() -> u32 {\n    let s = String::new();\n    let t = s;\n    println!(\"{s}{t}\");\n    2\n}\nfn main() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn two() {\n        assert_eq!(super::answer(), 2, \"the answer is two\");\n    }\n}\n";
 
 /// A workspace of failing katas: `first`, `second`, `third`.
 fn course() -> Workspace {
@@ -26,7 +28,7 @@ fn attempts(ws: &Workspace, name: &str) -> u64 {
 #[test]
 fn a_fix_passes_and_moves_on() {
     let ws = course();
-    let tmux = Tmux::start(ws.path(), &["watch"]);
+    let tmux = Tmux::start(ws.path(), &["watch", "--advance-after", "0.5"]);
     tmux.wait("first: tests failed");
     ws.write("exercises/t/first.rs", PASS);
     let screen = tmux.wait("first: passed");
@@ -40,10 +42,11 @@ fn a_fix_passes_and_moves_on() {
 #[test]
 fn a_key_holds_the_pause_and_n_moves_on() {
     let ws = course();
-    let tmux = Tmux::start(ws.path(), &["watch"]);
+    // A pause no test could outlast: the key is sure to land inside it.
+    let tmux = Tmux::start(ws.path(), &["watch", "--advance-after", "3600"]);
     tmux.wait("first: tests failed");
     ws.write("exercises/t/first.rs", PASS);
-    tmux.wait("first: passed");
+    tmux.wait("moving on in a moment");
     tmux.keys(&["j"]);
     tmux.wait("Holding here");
     assert!(tmux.screen().contains("first: passed"));
@@ -93,8 +96,10 @@ fn a_burst_of_saves_builds_once_and_unchanged_saves_build_nothing() {
         2,
         "a burst of saves built more than once"
     );
-    // The same bytes again: no build.
+    // The same bytes again: no build, and the screen says why.
     ws.write("exercises/t/first.rs", &format!("{MOVED}// save 7\n"));
+    tmux.wait("No change since the last check");
+    assert_eq!(attempts(&ws, "first"), 2, "an unchanged save was built");
     // Then a real change, whose verdict shows the one before was skipped.
     ws.write("exercises/t/first.rs", FAIL);
     tmux.wait("first: tests failed");
@@ -103,7 +108,10 @@ fn a_burst_of_saves_builds_once_and_unchanged_saves_build_nothing() {
 
 #[test]
 fn a_save_during_a_slow_check_cancels_it() {
-    let slow = "fn main() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn slow() {\n        std::thread::sleep(std::time::Duration::from_secs(60));\n    }\n}\n";
+    let slow = &FAIL.replace(
+        "    1\n",
+        "    std::thread::sleep(std::time::Duration::from_secs(60));\n    1\n",
+    );
     let ws = Workspace::new().kata("slow", slow).kata("other", FAIL);
     let tmux = Tmux::start(ws.path(), &["watch", "--timeout", "120"]);
     tmux.wait("slow: checking");
@@ -238,18 +246,21 @@ fn e_explains_the_error_on_screen() {
     tmux.keys(&["l", "Down", "Enter"]);
     tmux.wait("second: compile error");
     tmux.keys(&["e"]);
-    tmux.wait("rustc --explain E0382");
+    // The compiler's own output names `rustc --explain` too: wait for the
+    // pager, whose footer is its own.
+    let pager = tmux.wait("PgUp PgDn scroll");
+    assert!(pager.contains("rustc --explain E0382"), "{pager}");
     tmux.keys(&["Escape"]);
     tmux.wait("error[E0382]: borrow of moved value");
 }
 
 #[test]
-fn c_checks_every_exercise_and_remembers() {
+fn v_checks_every_exercise_and_remembers() {
     let ws = course();
     ws.write("exercises/t/third.rs", PASS);
     let tmux = Tmux::start(ws.path(), &["watch"]);
     tmux.wait("first: tests failed");
-    tmux.keys(&["c"]);
+    tmux.keys(&["v"]);
     tmux.wait("1 of 3 pass.");
     let screen = tmux.screen();
     assert!(

@@ -302,8 +302,10 @@ impl Drop for DropToken {
 // Every block carries a small header in front of it holding the id of the
 // measurement window it was allocated in (0: none). A free is counted only
 // when the block belongs to a window still open, which keeps `live_bytes`
-// exact whatever the closure frees from before. The header is as large as
-// the block's alignment (at least 16 bytes), so the block stays aligned.
+// exact whatever the closure frees from before. The outer block is aligned
+// to at least 8 bytes, so the id (in the header's last 8 bytes) is aligned
+// however little the caller asked for; the header is as large as the
+// caller's alignment (at least 16 bytes), so the caller's block stays aligned.
 
 struct Counting;
 
@@ -452,15 +454,23 @@ fn on_free(window: u64, size: usize) {
     });
 }
 
+/// Bytes before the caller's block: a multiple of the outer block's
+/// alignment, with room for the window id.
 fn header_size(align: usize) -> usize {
     align.max(16)
 }
 
-/// The layout of the block with its header, or `None` if it would overflow.
-fn outer_layout(layout: Layout) -> Option<(Layout, usize)> {
-    let header = header_size(layout.align());
-    let size = layout.size().checked_add(header)?;
-    Layout::from_size_align(size, layout.align())
+/// The alignment of the outer block: the caller's, and at least the id's.
+fn outer_align(align: usize) -> usize {
+    align.max(std::mem::align_of::<u64>())
+}
+
+/// The layout of a block of `size` bytes with its header, or `None` if it
+/// would overflow.
+fn outer_layout(size: usize, align: usize) -> Option<(Layout, usize)> {
+    let header = header_size(align);
+    let size = size.checked_add(header)?;
+    Layout::from_size_align(size, outer_align(align))
         .ok()
         .map(|l| (l, header))
 }
@@ -470,7 +480,7 @@ fn outer_layout(layout: Layout) -> Option<(Layout, usize)> {
 // id. `dealloc` and `realloc` undo the same offset with the same layout.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let Some((outer, header)) = outer_layout(layout) else {
+        let Some((outer, header)) = outer_layout(layout.size(), layout.align()) else {
             return std::ptr::null_mut();
         };
         // SAFETY: `outer` has a non-zero size.
@@ -488,7 +498,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let Some((outer, header)) = outer_layout(layout) else {
+        let Some((outer, header)) = outer_layout(layout.size(), layout.align()) else {
             return std::ptr::null_mut();
         };
         // SAFETY: `outer` has a non-zero size.
@@ -506,7 +516,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        let Some((outer, header)) = outer_layout(layout) else {
+        let Some((outer, header)) = outer_layout(layout.size(), layout.align()) else {
             return;
         };
         // SAFETY: `ptr` came from `alloc` with this layout (GlobalAlloc's contract).
@@ -518,17 +528,20 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let Some((outer, header)) = outer_layout(layout) else {
+        let Some((outer, header)) = outer_layout(layout.size(), layout.align()) else {
             return std::ptr::null_mut();
         };
-        let Some(new_outer) = new_size.checked_add(header) else {
+        // The grown block must itself be a valid layout: its size, rounded
+        // up to its alignment, within `isize::MAX`.
+        let Some((new_outer, _)) = outer_layout(new_size, layout.align()) else {
             return std::ptr::null_mut();
         };
-        // SAFETY: `ptr` came from `alloc` with `layout`; on success the old
+        // SAFETY: `ptr` came from `alloc` with `layout`; `new_outer` is a
+        // valid layout of the same alignment as `outer`; on success the old
         // block is gone and the header moved with the data.
         unsafe {
             let old_window = ptr.sub(8).cast::<u64>().read();
-            let base = System.realloc(ptr.sub(header), outer, new_outer);
+            let base = System.realloc(ptr.sub(header), outer, new_outer.size());
             if base.is_null() {
                 return base;
             }
@@ -675,6 +688,80 @@ mod tests {
             _second: log.token("second"),
         });
         assert_eq!(log.entries(), ["first", "second"]);
+    }
+
+    #[test]
+    fn any_alignment_is_kept_and_counted() {
+        #[repr(align(64))]
+        struct Line([u8; 64]);
+        #[repr(align(4096))]
+        struct Page([u8; 4096]);
+        let ((), mem) = measure(|| {
+            let mut bytes: Vec<u8> = Vec::with_capacity(1);
+            for i in 0..1000u32 {
+                bytes.push(i as u8);
+            }
+            assert!(bytes.iter().enumerate().all(|(i, &b)| b == i as u8));
+            let lines: Vec<Line> = (0..10).map(|i| Line([i; 64])).collect();
+            assert!(lines.iter().all(|l| (l as *const Line).addr().is_multiple_of(64)));
+            assert_eq!(lines[9].0[63], 9);
+            let page = Box::new(Page([7; 4096]));
+            assert_eq!((&*page as *const Page).addr() % 4096, 0);
+            assert_eq!(page.0[4095], 7);
+            let odd = Box::new([1u8, 2, 3]);
+            assert_eq!(*odd, [1, 2, 3]);
+        });
+        assert_eq!(mem.live_bytes, 0);
+        assert!(mem.allocations >= 4, "{mem:?}");
+    }
+
+    #[test]
+    fn reallocation_keeps_alignment_and_contents() {
+        use std::alloc::{GlobalAlloc, Layout};
+        for align in [1, 2, 8, 16, 32, 256] {
+            let layout = Layout::from_size_align(3, align).unwrap();
+            // SAFETY: a non-zero-sized layout, freed below with the layout
+            // it was last given.
+            unsafe {
+                let p = ALLOCATOR.alloc(layout);
+                assert!(!p.is_null());
+                assert_eq!(p.addr() % align, 0);
+                p.copy_from_nonoverlapping([9u8, 8, 7].as_ptr(), 3);
+                let q = ALLOCATOR.realloc(p, layout, 5000);
+                assert!(!q.is_null());
+                assert_eq!(q.addr() % align, 0, "align {align}");
+                assert_eq!(std::slice::from_raw_parts(q, 3), [9, 8, 7]);
+                ALLOCATOR.dealloc(q, Layout::from_size_align(5000, align).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn the_window_id_is_always_aligned() {
+        for align in [1, 2, 4, 8, 16, 64, 4096] {
+            let (outer, header) = outer_layout(3, align).unwrap();
+            assert!(
+                outer.align() >= std::mem::align_of::<u64>(),
+                "align {align}"
+            );
+            assert_eq!(header % outer.align(), 0, "align {align}");
+            assert_eq!(header % align, 0, "align {align}");
+            assert!(header >= 8);
+        }
+        assert!(outer_layout(isize::MAX as usize, 8).is_none());
+    }
+
+    #[test]
+    fn an_impossible_reallocation_fails_cleanly() {
+        use std::alloc::{GlobalAlloc, Layout};
+        let layout = Layout::from_size_align(8, 8).unwrap();
+        // SAFETY: the block is freed with its layout; the failed realloc
+        // leaves it untouched, as GlobalAlloc promises.
+        unsafe {
+            let p = ALLOCATOR.alloc(layout);
+            assert!(ALLOCATOR.realloc(p, layout, isize::MAX as usize).is_null());
+            ALLOCATOR.dealloc(p, layout);
+        }
     }
 
     #[test]

@@ -3,17 +3,17 @@
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use console::style;
 
-use super::{colour, workspace};
+use super::{colour, engine, workspace};
 use crate::catalogue::letter;
 use crate::cli::LimitArgs;
-use crate::engine::{Cancel, Engine};
+use crate::engine::Cancel;
 use crate::output::for_terminal;
-use crate::quiz;
+use crate::quiz::{self, Answered};
 use crate::state::Store;
 
-pub fn answer(name: &str, given: &str) -> Result<ExitCode> {
+pub fn answer(name: &str, given: &str, limits: LimitArgs) -> Result<ExitCode> {
+    let limits = limits.limits()?;
     let ws = workspace()?;
     let exercise = ws.catalogue.find(name)?;
     let Some(q) = &exercise.quiz else {
@@ -25,27 +25,19 @@ pub fn answer(name: &str, given: &str) -> Result<ExitCode> {
             letter(q.choices.len() - 1)
         );
     };
-    if !ws.file(exercise).is_file() {
-        bail!(
-            "{} is missing: `memkata reset {name}` restores it",
-            exercise.path().display()
-        );
-    }
-    let engine = Engine::new(&ws, LimitArgs { timeout: 10.0 }.limits()?)?;
-    let run = engine.run_program(exercise, &Cancel::default())?;
-    let store = Store::new(&ws);
-    let answered = quiz::answer(&ws, &store, exercise, run, chosen)?;
+    ws.keep_originals();
+    let engine = engine(&ws, limits)?;
+    let program = quiz::program(&ws, exercise)?;
+    let run = quiz::run(&engine, exercise, &program, &Cancel::default())?;
+    let answered = Answered::new(exercise, run, chosen)?;
+    let step = Store::new(&ws).record_answer(&ws, exercise, chosen, answered.right)?;
     print!(
         "{}",
         for_terminal(&quiz::answer_text(q, &answered), colour())
     );
-    if let Some(next) = answered.next {
-        let next = &ws.catalogue.exercises[next];
-        println!(
-            "\nNext: {} ({})",
-            style(&next.name).bold(),
-            next.path().display()
-        );
+    if let Some(next) = step.next {
+        println!();
+        super::run::next_line(&ws.catalogue.exercises[next]);
     }
     Ok(super::run::exit(answered.is_right()))
 }

@@ -11,7 +11,7 @@ use super::workspace;
 use crate::catalogue::{Exercise, Kind, is_plain_name, letter};
 use crate::checks::{default_jobs, parallel_map};
 use crate::cli::LimitArgs;
-use crate::engine::{Cancel, Engine, Source};
+use crate::engine::{Attempt, Cancel, Engine, Role};
 use crate::output::for_terminal;
 use crate::quiz;
 use crate::workspace::{Workspace, unix_path};
@@ -23,55 +23,37 @@ struct Finding {
     note: Option<String>,
 }
 
-pub fn check(jobs: Option<usize>, limits: LimitArgs) -> Result<ExitCode> {
+pub fn check(
+    names: &[String],
+    topics: &[String],
+    jobs: Option<usize>,
+    limits: LimitArgs,
+) -> Result<ExitCode> {
     let limits = limits.limits()?;
     let ws = workspace()?;
-    let engine = Engine::new(&ws, limits)?;
-    let exercises = &ws.catalogue.exercises;
+    let engine = super::engine(&ws, limits)?;
+    let exercises = super::select(&ws, names, topics)?;
+    let whole = names.is_empty() && topics.is_empty();
     let jobs = jobs.unwrap_or_else(default_jobs).max(1);
 
     let findings = parallel_map(
-        exercises,
+        &exercises,
         jobs,
         Some("dev check"),
         &Cancel::default(),
         &|_, _| {},
         |e| check_exercise(&ws, &engine, e),
     );
-    let orphans = orphans(&ws);
+    let orphans = if whole { orphans(&ws) } else { Vec::new() };
 
-    let colour = super::colour();
     let mut failed = 0;
     for (exercise, finding) in exercises.iter().zip(findings) {
         let finding = finding.unwrap_or_else(|| Finding {
             problems: vec!["not checked".into()],
             note: None,
         });
-        if finding.problems.is_empty() {
-            let note = finding.note.map(|n| format!(": {n}")).unwrap_or_default();
-            println!(
-                "{} {}{}",
-                style("✓").green().bold(),
-                exercise.name,
-                style(note).dim()
-            );
-        } else {
-            failed += 1;
-            println!(
-                "{} {}",
-                style("✗").red().bold(),
-                style(&exercise.name).bold()
-            );
-            for p in &finding.problems {
-                for line in for_terminal(p.trim_end(), colour).lines() {
-                    if line.trim().is_empty() {
-                        println!();
-                    } else {
-                        println!("    {line}");
-                    }
-                }
-            }
-        }
+        failed += usize::from(!finding.problems.is_empty());
+        print_finding(exercise, finding);
     }
     for orphan in &orphans {
         failed += 1;
@@ -95,96 +77,171 @@ pub fn check(jobs: Option<usize>, limits: LimitArgs) -> Result<ExitCode> {
     }
 }
 
+fn print_finding(exercise: &Exercise, finding: Finding) {
+    if finding.problems.is_empty() {
+        let note = finding.note.map(|n| format!(": {n}")).unwrap_or_default();
+        println!(
+            "{} {}{}",
+            style("✓").green().bold(),
+            exercise.name,
+            style(note).dim()
+        );
+        return;
+    }
+    println!(
+        "{} {}",
+        style("✗").red().bold(),
+        style(&exercise.name).bold()
+    );
+    for p in &finding.problems {
+        for line in for_terminal(p.trim_end(), super::colour()).lines() {
+            if line.trim().is_empty() {
+                println!();
+            } else {
+                println!("    {line}");
+            }
+        }
+    }
+}
+
+/// An author's checks of one exercise. The exercise file is the course's
+/// copy here: its tests judge the solution.
 fn check_exercise(ws: &Workspace, engine: &Engine, exercise: &Exercise) -> Finding {
-    let mut problems = Vec::new();
-    let mut note = None;
-    let path = ws.file(exercise);
-    let Ok(code) = std::fs::read_to_string(&path) else {
+    let Ok(code) = std::fs::read(ws.file(exercise)) else {
         return Finding {
             problems: vec![format!("{} is missing", exercise.path().display())],
             note: None,
         };
     };
-    let cancel = Cancel::default();
     match &exercise.quiz {
-        Some(q) => {
-            if q.explanation.as_deref().is_none_or(|e| e.trim().is_empty()) {
-                problems.push("the quiz has no explanation".into());
-            }
-            if ws.solution_file(exercise).exists() {
-                problems.push(format!(
-                    "{} exists, but a quiz has no solution",
-                    exercise.solution_path().display()
-                ));
-            }
-            match engine.run_program(exercise, &cancel) {
-                Err(e) => problems.push(format!("could not build it: {e:#}")),
-                Ok(run) => match quiz::right_choice(q, &run) {
-                    Ok(i) => {
-                        note = Some(format!("{}) matches: {}", letter(i), quiz::describe(&run)));
-                    }
-                    Err(e) => problems.push(format!("{e}\n{}", run.said.trim_end())),
-                },
-            }
-        }
-        None => {
-            let has_tests = code.contains("#[test]");
-            if exercise.test && !has_tests {
-                problems.push(
-                    "test = true, but the file has no #[test]: add tests, or set test = false"
-                        .into(),
-                );
-            }
-            if !exercise.test && has_tests {
-                problems.push("test = false, but the file has #[test]s, which would never run: remove `test = false`".into());
-            }
-            if exercise.hints.is_empty() {
-                problems.push("no hints: add `hints = [\"…\"]`".into());
-            }
-            if !exercise.skip_check_unsolved {
-                match engine.check(exercise, Source::Exercise, &cancel) {
-                    Err(e) => problems.push(format!("could not check it: {e:#}")),
-                    Ok(o) if o.verdict.is_pass() => problems.push(
-                        "passes unsolved: the learner would have nothing to do (or set skip_check_unsolved = true)".into(),
-                    ),
-                    Ok(_) => {}
-                }
-            }
-            let solution = ws.solution_file(exercise);
-            if !solution.is_file() {
-                problems.push(format!(
-                    "no solution: {} is missing",
-                    exercise.solution_path().display()
-                ));
-            } else {
-                match engine.check(exercise, Source::Solution, &cancel) {
-                    Err(e) => problems.push(format!("could not check the solution: {e:#}")),
-                    Ok(o) if !o.verdict.is_pass() => problems.push(format!(
-                        "the solution does not pass: {}\n{}",
-                        o.summary(),
-                        crate::output::tail(o.output.trim_end(), 4000)
-                    )),
-                    Ok(_) => {}
-                }
-                match engine.lint(exercise, Source::Solution, &cancel) {
-                    Err(e) => problems.push(format!("could not run clippy: {e:#}")),
-                    Ok(Some(warnings)) => {
-                        problems.push(format!("the solution is not clippy-clean:\n{warnings}"))
-                    }
-                    Ok(None) => {}
-                }
-                match engine.rustfmt_diff(&solution) {
-                    Err(e) => problems.push(format!("{e:#}")),
-                    Ok(Some(_)) => problems.push(format!(
-                        "the solution is not rustfmt-clean: run `rustfmt --edition 2024 {}`",
-                        exercise.solution_path().display()
-                    )),
-                    Ok(None) => {}
-                }
-            }
-        }
+        Some(q) => check_quiz(ws, engine, exercise, q, &code),
+        None => Finding {
+            problems: check_kata(ws, engine, exercise, &code),
+            note: None,
+        },
+    }
+}
+
+fn check_quiz(
+    ws: &Workspace,
+    engine: &Engine,
+    exercise: &Exercise,
+    q: &crate::catalogue::Quiz,
+    code: &[u8],
+) -> Finding {
+    let mut problems = Vec::new();
+    let mut note = None;
+    if q.explanation.as_deref().is_none_or(|e| e.trim().is_empty()) {
+        problems.push("the quiz has no explanation".into());
+    }
+    if ws.solution_file(exercise).exists() {
+        problems.push(format!(
+            "{} exists, but a quiz has no solution",
+            exercise.solution_path().display()
+        ));
+    }
+    match quiz::run(engine, exercise, code, &Cancel::default()) {
+        Err(e) => problems.push(format!("could not build it: {e:#}")),
+        Ok(run) => match quiz::right_choice(q, &run) {
+            Ok(i) => note = Some(format!("{}) is right: {}", letter(i), quiz::describe(&run))),
+            Err(e) => problems.push(match &run {
+                quiz::QuizRun::Program(p) => format!("{e}\n{}", p.said.trim_end()),
+                quiz::QuizRun::Fixes(_) => e.to_string(),
+            }),
+        },
     }
     Finding { problems, note }
+}
+
+fn check_kata(ws: &Workspace, engine: &Engine, exercise: &Exercise, code: &[u8]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let text = String::from_utf8_lossy(code);
+    let has_tests = text.contains("#[test]");
+    if exercise.test && !has_tests {
+        problems.push(
+            "test = true, but the file has no #[test]: add tests, or set test = false".into(),
+        );
+    }
+    if !exercise.test && has_tests {
+        problems.push(
+            "test = false, but the file has #[test]s, which would never run: remove `test = false`"
+                .into(),
+        );
+    }
+    if exercise.hints.is_empty() {
+        problems.push("no hints: add `hints = [\"…\"]`".into());
+    }
+    let cancel = Cancel::default();
+    let unsolved = Attempt {
+        role: Role::Learner,
+        code,
+        original: Some(code),
+    };
+    if !exercise.skip_check_unsolved {
+        match engine.check(exercise, &unsolved, &cancel, true) {
+            Err(e) => problems.push(format!("could not check it: {e:#}")),
+            Ok(o) if o.verdict.is_pass() => problems.push(
+                "passes unsolved: the learner would have nothing to do (or set skip_check_unsolved = true)".into(),
+            ),
+            Ok(_) => {}
+        }
+    }
+    let path = ws.solution_file(exercise);
+    let Ok(solution) = std::fs::read(&path) else {
+        problems.push(format!(
+            "no solution: {} is missing",
+            exercise.solution_path().display()
+        ));
+        return problems;
+    };
+    let reference = Attempt {
+        role: Role::Reference,
+        code: &solution,
+        original: Some(code),
+    };
+    problems.extend(check_solution(engine, exercise, &reference, &path));
+    problems
+}
+
+/// The reference solution passes the exercise's own tests, meets its
+/// constraints, and is clippy- and rustfmt-clean.
+fn check_solution(
+    engine: &Engine,
+    exercise: &Exercise,
+    reference: &Attempt<'_>,
+    path: &Path,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let cancel = Cancel::default();
+    match engine.check(exercise, reference, &cancel, true) {
+        Err(e) => problems.push(format!("could not check the solution: {e:#}")),
+        Ok(o) if !o.verdict.is_pass() => problems.push(format!(
+            "the solution does not pass: {}\n{}",
+            o.summary(),
+            crate::output::tail(o.output.trim_end(), 4000)
+        )),
+        Ok(o) if o.tests_modified => problems.push(format!(
+            "the solution's tests differ from those of {}: a learner is judged by the exercise's",
+            exercise.path().display()
+        )),
+        Ok(_) => {}
+    }
+    match engine.lint(exercise, reference, &cancel) {
+        Err(e) => problems.push(format!("could not run clippy: {e:#}")),
+        Ok(Some(warnings)) => {
+            problems.push(format!("the solution is not clippy-clean:\n{warnings}"))
+        }
+        Ok(None) => {}
+    }
+    match engine.rustfmt_diff(path) {
+        Err(e) => problems.push(format!("{e:#}")),
+        Ok(Some(_)) => problems.push(format!(
+            "the solution is not rustfmt-clean: run `rustfmt --edition 2024 {}`",
+            exercise.solution_path().display()
+        )),
+        Ok(None) => {}
+    }
+    problems
 }
 
 /// `.rs` files under `exercises/` and `solutions/` that no entry names.

@@ -24,9 +24,8 @@ pub fn hint(name: Option<String>, all: bool) -> Result<ExitCode> {
     }
     let total = hints.len();
     let shown = store.update(&ws, |state| {
-        let record = state.record(&exercise.name);
-        let before = record.hints_shown as usize;
-        record.hints_shown = if all { total } else { (before + 1).min(total) } as u32;
+        let before = state.get(exercise).map_or(0, |r| r.hints_shown as usize);
+        state.hints_seen(exercise, if all { total } else { before + 1 });
         before
     })?;
     if all {

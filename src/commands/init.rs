@@ -6,15 +6,17 @@ use std::process::{Command, ExitCode, Stdio};
 use anyhow::{Context, Result, bail};
 use console::style;
 
-use crate::embedded::FILES;
+use crate::course::{self, FILES, Stamp};
 use crate::fsutil;
 use crate::workspace::Workspace;
 
 const GITIGNORE: &str = "\
 # memkata's build products and caches. Your progress (.memkata/state.json)
-# is kept, so that committing and pushing the workspace hands it in.
+# and the course's stamp (.memkata/course.json) are kept, so that committing
+# and pushing the workspace hands your work in.
 /.memkata/*
 !/.memkata/state.json
+!/.memkata/course.json
 /target/
 ";
 
@@ -25,7 +27,7 @@ const RUST_ANALYZER: &str = "\
 targetDir = true
 ";
 
-pub fn init(dir: Option<PathBuf>) -> Result<ExitCode> {
+pub fn init(dir: Option<PathBuf>, with_solutions: bool) -> Result<ExitCode> {
     let dir = dir.unwrap_or_else(|| PathBuf::from("memkata"));
     if let Ok(mut entries) = std::fs::read_dir(&dir) {
         if entries.next().is_some() {
@@ -40,6 +42,11 @@ pub fn init(dir: Option<PathBuf>) -> Result<ExitCode> {
     std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
 
     for (path, bytes) in FILES {
+        // A solution is earned by passing its exercise, unless an
+        // instructor asked for all of them.
+        if path.starts_with("solutions/") && !with_solutions {
+            continue;
+        }
         let target = dir.join(path);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)
@@ -50,10 +57,9 @@ pub fn init(dir: Option<PathBuf>) -> Result<ExitCode> {
     }
     fsutil::write_atomic(&dir.join(".gitignore"), GITIGNORE.as_bytes())?;
     fsutil::write_atomic(&dir.join("rust-analyzer.toml"), RUST_ANALYZER.as_bytes())?;
-    let ws = Workspace::open(&dir)
-        .context("the built-in catalogue is malformed; this is a bug in memkata")?;
+    Stamp::built_in(&course::catalogue()?).write(&dir.join(".memkata"))?;
+    let ws = Workspace::open(&dir)?;
     ws.write_manifest()?;
-    ws.keep_originals();
     let git = git_init(&dir);
 
     let katas = ws
@@ -72,6 +78,11 @@ pub fn init(dir: Option<PathBuf>) -> Result<ExitCode> {
             _ => "",
         }
     );
+    if with_solutions {
+        println!("Every reference solution is in solutions/.");
+    } else {
+        println!("Each exercise's reference solution appears in solutions/ once you pass it.");
+    }
     println!("\nNext:\n  cd {}\n  memkata watch", shell_path(&dir));
     Ok(ExitCode::SUCCESS)
 }

@@ -33,7 +33,7 @@ pub fn list(format: ListFormat) -> Result<ExitCode> {
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let record = state.exercises.get(&e.name);
+            let record = state.get(e);
             Row {
                 name: &e.name,
                 topic: e.dir.as_deref().unwrap_or(""),

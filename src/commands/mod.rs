@@ -19,11 +19,12 @@ use std::time::Duration;
 pub use reset::{Restored, restore};
 
 use anyhow::{Result, bail};
+use clap::Parser;
 
 use crate::catalogue::Exercise;
 use crate::cli::{Cli, Command, DevCommand, LimitArgs, WatchArgs};
-use crate::engine::Limits;
-use crate::state::{State, Store};
+use crate::engine::{Engine, Limits};
+use crate::state::State;
 use crate::workspace::Workspace;
 
 pub fn dispatch(cli: Cli) -> Result<ExitCode> {
@@ -34,7 +35,11 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Hint { name, all }) => hint::hint(name, all),
         Some(Command::List { format }) => list::list(format),
         Some(Command::Reset { name }) => reset::reset(&name),
-        Some(Command::Answer { name, letter }) => answer::answer(&name, &letter),
+        Some(Command::Answer {
+            name,
+            letter,
+            limits,
+        }) => answer::answer(&name, &letter, limits),
         Some(Command::Verify {
             names,
             topic,
@@ -48,8 +53,16 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             format,
             output,
         }) => report::report(&files, format, output.as_deref()),
-        Some(Command::Init { dir }) => init::init(dir),
-        Some(Command::Dev(DevCommand::Check { jobs, limits })) => dev::check(jobs, limits),
+        Some(Command::Init {
+            dir,
+            with_solutions,
+        }) => init::init(dir, with_solutions),
+        Some(Command::Dev(DevCommand::Check {
+            names,
+            topic,
+            jobs,
+            limits,
+        })) => dev::check(&names, &topic, jobs, limits),
         Some(Command::Dev(DevCommand::New {
             name,
             dir,
@@ -66,11 +79,9 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
 }
 
 fn default_watch_args() -> WatchArgs {
-    WatchArgs {
-        poll: false,
-        no_auto_advance: false,
-        edit_cmd: None,
-        limits: LimitArgs { timeout: 10.0 },
+    match Cli::parse_from(["memkata", "watch"]).command {
+        Some(Command::Watch(args)) => args,
+        _ => unreachable!("`memkata watch` parses as the watch command"),
     }
 }
 
@@ -90,10 +101,46 @@ impl LimitArgs {
     }
 }
 
-/// The workspace around the current folder.
+/// The workspace around the current folder; what it has to say is said
+/// on stderr.
 pub fn workspace() -> Result<Workspace> {
     let cwd = std::env::current_dir()?;
-    Workspace::find(&cwd)
+    let ws = Workspace::find(&cwd)?;
+    for notice in &ws.notices {
+        eprintln!("{} {notice}", console::style("note:").yellow().bold());
+    }
+    Ok(ws)
+}
+
+/// The build engine of a workspace.
+pub fn engine(ws: &Workspace, limits: Limits) -> Result<Engine> {
+    Engine::new(&ws.root, &ws.dot_dir(), limits)
+}
+
+/// The exercises named, else all; only those of `topics` if any are given.
+pub fn select(ws: &Workspace, names: &[String], topics: &[String]) -> Result<Vec<Exercise>> {
+    let catalogue = &ws.catalogue;
+    let mut exercises: Vec<Exercise> = if names.is_empty() {
+        catalogue.exercises.clone()
+    } else {
+        names
+            .iter()
+            .map(|n| catalogue.find(n).cloned())
+            .collect::<Result<_, _>>()?
+    };
+    for topic in topics {
+        if !catalogue.exercises.iter().any(|e| e.topic() == topic) {
+            let known = catalogue.exercises.iter().map(|e| e.topic());
+            let hint = crate::catalogue::closest(topic, known)
+                .map(|t| format!(" (did you mean '{t}'?)"))
+                .unwrap_or_default();
+            bail!("there is no topic '{topic}'{hint}");
+        }
+    }
+    if !topics.is_empty() {
+        exercises.retain(|e| topics.iter().any(|t| t == e.topic()));
+    }
+    Ok(exercises)
 }
 
 /// The exercise called `name`, or the current one.
@@ -107,44 +154,6 @@ pub fn pick<'a>(
         Some(name) => Ok(catalogue.find(name)?),
         None => Ok(&catalogue.exercises[state.current_index(catalogue)]),
     }
-}
-
-/// Records a verdict: an attempt if the file was built anew, and done (the
-/// current exercise moving on) if it passed. Returns the next exercise's
-/// index when the current one was just completed.
-pub fn record_verdict(
-    workspace: &Workspace,
-    store: &Store,
-    exercise: &Exercise,
-    outcome: &crate::verdict::Outcome,
-) -> Result<Option<usize>> {
-    store.update(workspace, |state| {
-        let record = state.record(&exercise.name);
-        if !outcome.cached {
-            record.attempts += 1;
-        }
-        record.last_verdict = Some(outcome.verdict);
-        if outcome.verdict.is_pass() {
-            complete(workspace, state, exercise)
-        } else {
-            None
-        }
-    })
-}
-
-/// Marks `exercise` done and, if it was the current one, moves the current
-/// exercise on to the next not done, whose index is returned.
-pub fn complete(workspace: &Workspace, state: &mut State, exercise: &Exercise) -> Option<usize> {
-    let catalogue = &workspace.catalogue;
-    let index = catalogue.index_of(&exercise.name)?;
-    let was_current = state.current_index(catalogue) == index;
-    state.mark_done(&exercise.name);
-    if !was_current {
-        return None;
-    }
-    let next = state.next_pending(catalogue, Some(index))?;
-    state.current = Some(catalogue.exercises[next].name.clone());
-    Some(next)
 }
 
 /// Whether stdout is a terminal that takes colour.

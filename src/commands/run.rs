@@ -5,13 +5,15 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use console::style;
 
-use super::{colour, pick, record_verdict, workspace};
-use crate::catalogue::Kind;
+use super::{colour, engine, pick, workspace};
+use crate::catalogue::{Exercise, Kind};
 use crate::checks;
 use crate::cli::LimitArgs;
-use crate::engine::{Cancel, Engine};
+use crate::engine::Cancel;
 use crate::output;
-use crate::state::Store;
+use crate::quiz;
+use crate::state::{State, Store};
+use crate::workspace::Workspace;
 
 pub fn run(name: Option<String>, limits: LimitArgs) -> Result<ExitCode> {
     let limits = limits.limits()?;
@@ -20,75 +22,82 @@ pub fn run(name: Option<String>, limits: LimitArgs) -> Result<ExitCode> {
     let state = store.load(&ws)?;
     let exercise = pick(&ws, &state, name.as_deref())?;
     ws.keep_originals();
-    let path = ws.file(exercise);
-    if !path.is_file() {
+    if !ws.file(exercise).is_file() {
         bail!(
             "{} is missing: `memkata reset {}` restores the original",
             exercise.path().display(),
             exercise.name
         );
     }
-    let colour = colour();
-
-    if let Some(quiz) = &exercise.quiz {
-        let program = std::fs::read_to_string(&path)?;
-        println!(
-            "{} {}\n",
-            style(format!("Quiz {}", exercise.name)).bold(),
-            style(format!("({})", exercise.path().display())).dim()
-        );
-        print!(
-            "{}",
-            output::for_terminal(&crate::quiz::render(quiz, &program), colour)
-        );
-        let outcome = checks::quiz_outcome(&state, &exercise.name);
-        println!();
-        if !outcome.verdict.is_pass() {
-            println!(
-                "Answer with `memkata answer {} LETTER`, or press the letter in `memkata watch`.",
-                exercise.name
-            );
-        }
-        println!(
-            "{}",
-            output::for_terminal(&output::status_line(exercise, &outcome), colour)
-        );
-        return Ok(exit(outcome.verdict.is_pass()));
+    if exercise.quiz.is_some() {
+        return show_quiz(&ws, &state, exercise);
     }
 
-    let engine = Engine::new(&ws, limits)?;
-    let checked = checks::check_one(&engine, &state, exercise, &Cancel::default())?;
+    let engine = engine(&ws, limits)?;
+    let checked = checks::check_one(&ws, &engine, &state, exercise, &Cancel::default())?;
     let outcome = &checked.outcome;
     print!(
         "{}",
-        output::outcome_text(exercise, outcome, checked.reference.as_deref(), colour)
+        output::outcome_text(exercise, outcome, checked.reference.as_deref(), colour())
     );
-    let next = record_verdict(&ws, &store, exercise, outcome)?;
+    let step = store.record_check(&ws, exercise, outcome)?;
     if outcome.verdict.is_pass() {
-        let solution = ws.solution_file(exercise);
-        if solution.is_file() {
+        if let Some(solution) = ws.earn_solution(exercise) {
             println!(
                 "  Compare with the reference solution: {}",
-                exercise.solution_path().display()
+                solution.display()
             );
         }
-        if let Some(next) = next {
-            let next = &ws.catalogue.exercises[next];
-            let what = if next.kind() == Kind::Quiz {
-                "quiz"
-            } else {
-                "exercise"
-            };
-            println!(
-                "  Next {what}: {} ({})",
-                style(&next.name).bold(),
-                next.path().display()
-            );
+        if let Some(next) = step.next {
+            next_line(&ws.catalogue.exercises[next]);
         }
     } else if !exercise.hints.is_empty() {
         println!("  Stuck? `memkata hint {}`", exercise.name);
     }
     Ok(exit(outcome.verdict.is_pass()))
+}
+
+/// A quiz is shown, not run: it is answered with `memkata answer`.
+fn show_quiz(ws: &Workspace, state: &State, exercise: &Exercise) -> Result<ExitCode> {
+    let colour = colour();
+    let q = exercise.quiz.as_ref().expect("a quiz");
+    let program = quiz::program(ws, exercise)?;
+    println!(
+        "{} {}\n",
+        style(format!("Quiz {}", exercise.name)).bold(),
+        style(format!("({})", exercise.path().display())).dim()
+    );
+    print!(
+        "{}",
+        output::for_terminal(&quiz::render(q, &String::from_utf8_lossy(&program)), colour)
+    );
+    let outcome = checks::quiz_outcome(state, exercise);
+    println!();
+    if !outcome.verdict.is_pass() {
+        println!(
+            "Answer with `memkata answer {} LETTER`, or press the letter in `memkata watch`.",
+            exercise.name
+        );
+    }
+    println!(
+        "{}",
+        output::for_terminal(&output::status_line(exercise, &outcome), colour)
+    );
+    Ok(exit(outcome.verdict.is_pass()))
+}
+
+/// `  Next exercise: box2 (exercises/box/box2.rs)`
+pub fn next_line(next: &Exercise) {
+    let what = if next.kind() == Kind::Quiz {
+        "quiz"
+    } else {
+        "exercise"
+    };
+    println!(
+        "  Next {what}: {} ({})",
+        style(&next.name).bold(),
+        next.path().display()
+    );
 }
 
 pub fn exit(passed: bool) -> ExitCode {

@@ -5,10 +5,9 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 
 use super::workspace;
-use crate::catalogue::Exercise;
 use crate::checks::{self, default_jobs};
 use crate::cli::{LimitArgs, VerifyFormat};
-use crate::engine::{Cancel, Engine};
+use crate::engine::Cancel;
 use crate::output::{self, for_terminal};
 use crate::state::Store;
 
@@ -21,26 +20,7 @@ pub fn verify(
 ) -> Result<ExitCode> {
     let limits = limits.limits()?;
     let ws = workspace()?;
-    let mut exercises: Vec<Exercise> = if names.is_empty() {
-        ws.catalogue.exercises.clone()
-    } else {
-        names
-            .iter()
-            .map(|n| ws.catalogue.find(n).cloned())
-            .collect::<Result<_, _>>()?
-    };
-    if !topics.is_empty() {
-        for topic in topics {
-            if !ws.catalogue.exercises.iter().any(|e| e.topic() == topic) {
-                let known = ws.catalogue.exercises.iter().map(|e| e.topic());
-                let hint = crate::catalogue::closest(topic, known)
-                    .map(|t| format!(" (did you mean '{t}'?)"))
-                    .unwrap_or_default();
-                bail!("there is no topic '{topic}'{hint}");
-            }
-        }
-        exercises.retain(|e| topics.iter().any(|t| t == e.topic()));
-    }
+    let exercises = super::select(&ws, names, topics)?;
     if let Some(missing) = exercises.iter().find(|e| !ws.file(e).is_file()) {
         bail!(
             "info.toml:{}:1: the file of exercise '{}' is missing: {}; `memkata reset {}` restores it",
@@ -51,11 +31,12 @@ pub fn verify(
         );
     }
     ws.keep_originals();
-    let engine = Engine::new(&ws, limits)?;
+    let engine = super::engine(&ws, limits)?;
     let store = Store::new(&ws);
     let state = store.load(&ws)?;
     let jobs = jobs.unwrap_or_else(default_jobs).max(1);
     let results = checks::check_all(
+        &ws,
         &engine,
         &state,
         &exercises,
@@ -65,7 +46,7 @@ pub fn verify(
         &|_, _| {},
     )?;
 
-    store.update(&ws, |state| checks::remember(state, &results))?;
+    store.record_checks(&ws, results.iter().map(|c| (&c.exercise, &c.outcome)))?;
 
     let text = match format {
         VerifyFormat::Text => for_terminal(&output::text::verify(&results), super::colour()),

@@ -12,8 +12,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, mpsc};
 use std::time::{Duration, Instant};
 
-use wait_timeout::ChildExt;
-
 /// What a child may use.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -155,9 +153,9 @@ impl Captured {
             }
             text.push_str(&format!(
                 "\n[… output cut: {} not shown (memkata keeps the first {} and the last {} of each stream) …]\n\n",
-                crate::output::bytes(self.dropped),
-                crate::output::bytes(self.head_cap as u64),
-                crate::output::bytes(self.tail_cap as u64),
+                crate::human::bytes(self.dropped),
+                crate::human::bytes(self.head_cap as u64),
+                crate::human::bytes(self.tail_cap as u64),
             ));
         }
         let (a, b) = self.tail.as_slices();
@@ -236,11 +234,7 @@ pub fn run(mut cmd: Command, limits: &Limits, cancel: &Cancel) -> std::io::Resul
         spawn_reader(child.stdout.take(), limits.output_cap, 0, tx.clone()),
         spawn_reader(child.stderr.take(), limits.output_cap, 1, tx),
     ];
-    let ending = wait(&mut child, start + limits.timeout, cancel);
-    // Whatever the child left running in its group goes too, so that the
-    // pipes close and nothing outlives the check.
-    kill_group(pgid);
-    cancel.set_running(None);
+    let ending = wait(&mut child, start + limits.timeout, cancel)?;
 
     let mut stdout = Captured::new(limits.output_cap);
     let mut stderr = Captured::new(limits.output_cap);
@@ -260,36 +254,58 @@ pub fn run(mut cmd: Command, limits: &Limits, cancel: &Cancel) -> std::io::Resul
     })
 }
 
-fn wait(child: &mut Child, deadline: Instant, cancel: &Cancel) -> Ending {
+/// Waits for the child until `deadline`. The child is left unreaped until
+/// its whole process group has been killed: while it is unreaped its id
+/// can't be given to another process, so the kill reaches only its own.
+fn wait(child: &mut Child, deadline: Instant, cancel: &Cancel) -> std::io::Result<Ending> {
     use std::os::unix::process::ExitStatusExt;
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            kill_group(child.id() as i32);
-            let _ = child.wait();
-            return if cancel.is_cancelled() {
-                Ending::Cancelled
-            } else {
-                Ending::TimedOut
-            };
+    let pid = child.id() as i32;
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("memkata-wait".into())
+        .spawn(move || {
+            let _ = tx.send(wait_exited(pid));
+        })?;
+    let left = deadline.saturating_duration_since(Instant::now());
+    let exited = match rx.recv_timeout(left) {
+        Ok(result) => result.map(|()| true),
+        Err(mpsc::RecvTimeoutError::Timeout) => Ok(false),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err(std::io::Error::other(
+            "the thread waiting for the program ended unexpectedly",
+        )),
+    };
+    // Whatever the child left running in its group goes too, so that the
+    // pipes close and nothing outlives the check. A cancel from another
+    // thread can't reach the group once it is no longer marked running.
+    kill_group(pid);
+    cancel.set_running(None);
+    let status = child.wait()?;
+    let exited = exited?;
+    Ok(if cancel.is_cancelled() {
+        Ending::Cancelled
+    } else if !exited {
+        Ending::TimedOut
+    } else {
+        match (status.code(), status.signal()) {
+            (Some(code), _) => Ending::Exited(code),
+            (None, Some(signal)) => Ending::Signalled(signal),
+            (None, None) => Ending::Exited(-1),
         }
-        match child.wait_timeout(left) {
-            Ok(Some(status)) => {
-                if cancel.is_cancelled() {
-                    return Ending::Cancelled;
-                }
-                return match (status.code(), status.signal()) {
-                    (Some(code), _) => Ending::Exited(code),
-                    (None, Some(signal)) => Ending::Signalled(signal),
-                    (None, None) => Ending::Exited(-1),
-                };
-            }
-            Ok(None) => continue,
-            Err(_) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Ending::Cancelled;
-            }
+    })
+}
+
+/// Blocks until process `pid` has exited, without reaping it.
+fn wait_exited(pid: i32) -> std::io::Result<()> {
+    use rustix::process::{Pid, WaitId, WaitIdOptions, waitid};
+    let pid = Pid::from_raw(pid).ok_or_else(|| std::io::Error::other("no process id"))?;
+    loop {
+        match waitid(
+            WaitId::Pid(pid),
+            WaitIdOptions::EXITED | WaitIdOptions::NOWAIT,
+        ) {
+            Ok(_) => return Ok(()),
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(e) => return Err(e.into()),
         }
     }
 }

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::checks::Checked;
+use crate::constraints::Violation;
 use crate::probe::Measurement;
 
 #[derive(Serialize)]
@@ -24,6 +25,10 @@ struct Row<'a> {
     detail: Option<&'a str>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     error_codes: &'a [String],
+    /// Whether the learner's tests differed from the course's (which ran).
+    tests_modified: bool,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    violations: &'a [Violation],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     memory: Vec<Memory<'a>>,
 }
@@ -51,6 +56,8 @@ pub fn verify(results: &[Checked]) -> String {
             seconds: (c.outcome.seconds * 1000.0).round() / 1000.0,
             detail: c.outcome.detail.as_deref(),
             error_codes: &c.outcome.error_codes,
+            tests_modified: c.outcome.tests_modified,
+            violations: &c.outcome.violations,
             memory: c
                 .outcome
                 .memory

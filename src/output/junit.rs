@@ -23,7 +23,12 @@ pub fn verify(results: &[Checked]) -> String {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
             status.set_message(format!("{}: {}", c.exercise.name, o.summary()));
             status.set_type(o.verdict.as_str());
-            let output = console::strip_ansi_codes(&o.output);
+            let mut output = String::new();
+            for v in &o.violations {
+                output.push_str(&v.summary());
+                output.push('\n');
+            }
+            output.push_str(&console::strip_ansi_codes(&o.output));
             let mut description = tail(output.trim_end(), MAX_FAILURE_TEXT);
             if description.is_empty() {
                 description = o.summary();

@@ -4,38 +4,11 @@ pub mod json;
 pub mod junit;
 pub mod text;
 
-use std::time::Duration;
-
 use console::{StyledObject, style};
 
 use crate::catalogue::Exercise;
 use crate::probe::{self, Measurement};
 use crate::verdict::{Outcome, Verdict};
-
-/// `96 B`, `1.1 KiB`, `3.0 MiB`.
-pub fn bytes(n: u64) -> String {
-    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
-    if n < 1024 {
-        return format!("{n} B");
-    }
-    let mut value = n as f64 / 1024.0;
-    let mut unit = 0;
-    while value >= 1024.0 && unit < UNITS.len() - 1 {
-        value /= 1024.0;
-        unit += 1;
-    }
-    format!("{value:.1} {}", UNITS[unit])
-}
-
-/// `10 s`, `0.25 s`.
-pub fn seconds(d: Duration) -> String {
-    let s = d.as_secs_f64();
-    if s.fract() == 0.0 {
-        format!("{s:.0} s")
-    } else {
-        format!("{s:.2} s")
-    }
-}
 
 /// A verdict's words in its colour.
 pub fn styled_verdict(verdict: Verdict) -> StyledObject<&'static str> {
@@ -101,8 +74,26 @@ pub fn outcome_body(
     reference: Option<&[Measurement]>,
     colour: bool,
 ) -> String {
-    let mut text = for_terminal(&clip(outcome.output.trim_end()), colour);
-    if !text.is_empty() {
+    let mut text = String::new();
+    if outcome.tests_modified {
+        text.push_str(&format!(
+            "{}\n\n",
+            style("Your changes to the tests were set aside: the course's own tests ran.").dim()
+        ));
+    }
+    for v in &outcome.violations {
+        text.push_str(&format!(
+            "{} `{}` is not allowed in this exercise (line {}, column {}):\n  {}\n\n",
+            style("✗").red().bold(),
+            style(&v.used).bold(),
+            v.line,
+            v.column,
+            v.why
+        ));
+    }
+    let output = clip(outcome.output.trim_matches('\n').trim_end());
+    if !output.is_empty() {
+        text.push_str(&output);
         text.push_str("\n\n");
     }
     if outcome.output_cut {
@@ -155,7 +146,10 @@ pub fn tail(text: &str, max: usize) -> String {
     }
     let cut = &text[start..];
     let cut = cut.find('\n').map_or(cut, |i| &cut[i + 1..]);
-    format!("[… {} earlier not shown …]\n{cut}", bytes(start as u64))
+    format!(
+        "[… {} earlier not shown …]\n{cut}",
+        crate::human::bytes(start as u64)
+    )
 }
 
 /// Lines of program output shown on a terminal, at most: the first part and

@@ -29,7 +29,7 @@ pub enum Action {
 }
 
 impl ListView {
-    pub fn new(_catalogue: &Catalogue, current: usize) -> ListView {
+    pub fn new(current: usize) -> ListView {
         ListView {
             selected: current,
             filter: String::new(),
@@ -47,7 +47,7 @@ impl ListView {
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                let done = state.is_done(&e.name);
+                let done = state.is_done(e);
                 let state_ok = match self.state_filter {
                     StateFilter::All => true,
                     StateFilter::Pending => !done,
@@ -191,7 +191,7 @@ impl ListView {
             .unwrap_or(8);
         for &i in rows.iter().skip(start).take(visible) {
             let e = &catalogue.exercises[i];
-            let done = state.is_done(&e.name);
+            let done = state.is_done(e);
             let mark = if done {
                 style("✓").green()
             } else {

@@ -12,14 +12,17 @@
 
 use console::style;
 
+use super::focus::{FileState, Latest, Passed};
+use super::session::{Session, View};
 use super::wrap::{fit, wrap_text};
-use super::{App, View};
 use crate::catalogue::Kind;
+use crate::checks::quiz_outcome;
 use crate::output::{self, for_terminal};
 use crate::quiz;
+use crate::verdict::Verdict;
 
 /// The whole screen, one string per row.
-pub fn frame(app: &App, width: usize, height: usize) -> Vec<String> {
+pub fn frame(app: &Session, width: usize, height: usize) -> Vec<String> {
     let colour = console::colors_enabled();
     let exercise = app.exercise();
     let mut rows = Vec::with_capacity(height);
@@ -31,7 +34,7 @@ pub fn frame(app: &App, width: usize, height: usize) -> Vec<String> {
     let body = body(app, width, body_height, colour);
     let scroll = match &app.view {
         View::Pager { scroll, .. } => *scroll,
-        View::Exercise | View::ConfirmReset => app.scroll,
+        View::Exercise | View::ConfirmReset => app.focus.scroll,
         _ => 0,
     };
     let max_scroll = body.len().saturating_sub(body_height);
@@ -48,7 +51,7 @@ pub fn frame(app: &App, width: usize, height: usize) -> Vec<String> {
         None => rule(width),
     });
     rows.push(fit(&status(app), width));
-    rows.push(fit(&style(keys(app)).dim().to_string(), width));
+    rows.push(fit(&style(app.footer()).dim().to_string(), width));
     rows.truncate(height);
     rows
 }
@@ -57,7 +60,7 @@ fn rule(width: usize) -> String {
     style("─".repeat(width)).dim().to_string()
 }
 
-fn header(app: &App, _width: usize) -> String {
+fn header(app: &Session, _width: usize) -> String {
     let total = app.ws.catalogue.exercises.len();
     let done = app.state.done_count(&app.ws.catalogue);
     let filled = done * 20 / total.max(1);
@@ -79,7 +82,7 @@ fn header(app: &App, _width: usize) -> String {
     )
 }
 
-fn title(app: &App, colour: bool) -> String {
+fn title(app: &Session, colour: bool) -> String {
     let exercise = app.exercise();
     let relative = exercise.path().display().to_string();
     let path = if colour {
@@ -92,7 +95,7 @@ fn title(app: &App, colour: bool) -> String {
     format!("{}  {path}", style(&exercise.name).bold())
 }
 
-fn body(app: &App, width: usize, height: usize, colour: bool) -> Vec<String> {
+fn body(app: &Session, width: usize, height: usize, colour: bool) -> Vec<String> {
     let text = match &app.view {
         View::Welcome => {
             let welcome = app.ws.catalogue.welcome_message.as_deref().unwrap_or("");
@@ -112,21 +115,22 @@ fn body(app: &App, width: usize, height: usize, colour: bool) -> Vec<String> {
     wrap_text(&for_terminal(&text, colour), width)
 }
 
-fn exercise_body(app: &App, colour: bool) -> String {
+fn exercise_body(app: &Session, colour: bool) -> String {
     let exercise = app.exercise();
+    let focus = &app.focus;
     let mut text = String::new();
-    if app.is_passed() && (app.advance_at.is_some() || app.passed_waiting) {
+    if app.is_passed() && focus.passed != Passed::No {
         text.push_str(&passed_banner(app));
         text.push('\n');
     }
-    if app.missing {
+    if focus.file == FileState::Missing {
         text.push_str(&format!(
             "{} {} is missing. Press x to restore the original.\n\n",
             style("!").red().bold(),
             exercise.path().display()
         ));
     }
-    for (i, hint) in exercise.hints.iter().take(app.hints_visible).enumerate() {
+    for (i, hint) in exercise.hints.iter().take(focus.hints_visible).enumerate() {
         text.push_str(&format!(
             "{} {hint}\n\n",
             style(format!("Hint {} of {}:", i + 1, exercise.hints.len()))
@@ -137,34 +141,35 @@ fn exercise_body(app: &App, colour: bool) -> String {
     if let Some(q) = &exercise.quiz {
         // After an answer, the verdict and the explanation come first: that
         // is what the learner looks for; the program stays below.
-        if let Some(answered) = &app.answered {
+        if let Some(answered) = &focus.quiz.answered {
             text.push_str(&quiz::answer_text(q, answered));
             text.push_str(&format!("\n{}\n", style("The program:").bold()));
-        } else if app.queued_answer.is_some() {
+        } else if focus.quiz.queued.is_some() {
             text.push_str("Checking what the compiler says…\n\n");
         }
-        text.push_str(&quiz::render(q, &app.program_text));
+        if let Some(Err(e)) = &focus.quiz.run {
+            text.push_str(&format!("memkata could not build this quiz:\n{e}\n\n"));
+        }
+        text.push_str(&quiz::render(q, &focus.quiz.program));
         return text;
     }
-    if let Some(failure) = &app.failure {
-        text.push_str(&format!(
+    match &focus.latest {
+        Latest::Failed(failure) => text.push_str(&format!(
             "memkata could not check this exercise:\n{failure}\n"
-        ));
-    }
-    match &app.outcome {
-        Some(outcome) => text.push_str(&output::outcome_body(
+        )),
+        Latest::Outcome(outcome) => text.push_str(&output::outcome_body(
             exercise,
             outcome,
-            app.reference.as_deref(),
+            focus.reference.as_deref(),
             colour,
         )),
-        None if app.checking => text.push_str("Building and running it…\n"),
-        None => {}
+        Latest::Nothing if focus.busy() => text.push_str("Building and running it…\n"),
+        Latest::Nothing => {}
     }
     text
 }
 
-fn passed_banner(app: &App) -> String {
+fn passed_banner(app: &Session) -> String {
     let exercise = app.exercise();
     let what = if exercise.kind() == Kind::Quiz {
         "quiz"
@@ -176,7 +181,7 @@ fn passed_banner(app: &App) -> String {
         style("✓").green().bold(),
         style(&exercise.name).bold()
     );
-    if app.ws.solution_file(exercise).is_file() {
+    if exercise.kind() == Kind::Kata && app.ws.solution_file(exercise).is_file() {
         text.push_str(&format!(
             "  Compare with the reference solution: {}\n",
             exercise.solution_path().display()
@@ -186,7 +191,7 @@ fn passed_banner(app: &App) -> String {
     match next {
         Some(i) => {
             let next = &app.ws.catalogue.exercises[i];
-            if app.advance_at.is_some() {
+            if matches!(app.focus.passed, Passed::Advancing(_)) {
                 text.push_str(&format!(
                     "  Next: {} — moving on in a moment. Any key holds; n moves on now.\n",
                     style(&next.name).bold()
@@ -203,7 +208,7 @@ fn passed_banner(app: &App) -> String {
     text
 }
 
-fn finished(app: &App) -> String {
+fn finished(app: &Session) -> String {
     let mut text = String::new();
     if let Some(message) = &app.ws.catalogue.final_message {
         text.push_str(message);
@@ -242,14 +247,15 @@ fn finished(app: &App) -> String {
     text
 }
 
-fn message_line(app: &App, name: &str, more_below: bool) -> Option<String> {
+fn message_line(app: &Session, name: &str, more_below: bool) -> Option<String> {
     if matches!(app.view, View::ConfirmReset) {
         return Some(format!(
             "{} Reset {name} to its original? Your version is kept in .memkata/backups/. y: reset · any other key: cancel",
             style("?").yellow().bold()
         ));
     }
-    if let Some((done, total)) = app.check_all {
+    if let Some(check_all) = &app.check_all {
+        let (done, total) = (check_all.done, check_all.total);
         let filled = done * 30 / total.max(1);
         return Some(format!(
             "Checking every exercise [{}{}] {done}/{total}",
@@ -267,59 +273,32 @@ fn message_line(app: &App, name: &str, more_below: bool) -> Option<String> {
 }
 
 /// The line that always names the exercise and its verdict: `box2: passed`.
-fn status(app: &App) -> String {
+fn status(app: &Session) -> String {
     let exercise = app.exercise();
     let name = style(&exercise.name).bold();
-    if app.missing {
+    if app.focus.file == FileState::Missing {
         return format!("{} {name}: file missing", style("!").red().bold());
     }
     if exercise.kind() == Kind::Quiz {
-        return match &app.answered {
-            Some(a) if a.is_right() => format!(
-                "{} {name}: {}",
-                style("✓").green().bold(),
-                style("passed").green().bold()
-            ),
-            Some(_) => format!(
-                "{} {name}: {}",
-                style("✗").red().bold(),
-                style("wrong answer").red().bold()
-            ),
-            None => format!(
-                "{} {name}: {} — press a letter to answer",
-                style("?").yellow().bold(),
-                style("unanswered").yellow().bold()
-            ),
-        };
+        let mut outcome = quiz_outcome(&app.state, exercise);
+        if let Some(answered) = &app.focus.quiz.answered {
+            outcome.verdict = if answered.is_right() {
+                Verdict::Passed
+            } else {
+                Verdict::WrongAnswer
+            };
+        }
+        if outcome.verdict == Verdict::Unanswered {
+            outcome.detail = Some("press a letter to answer".into());
+        }
+        return output::status_line(exercise, &outcome);
     }
-    if app.checking {
+    if app.focus.busy() {
         return format!("{} {name}: checking…", style("⟳").cyan().bold());
     }
-    if app.failure.is_some() {
-        return format!("{} {name}: not checked", style("!").red().bold());
-    }
-    match &app.outcome {
-        Some(outcome) => output::status_line(exercise, outcome),
-        None => format!("  {name}: waiting"),
-    }
-}
-
-fn keys(app: &App) -> String {
-    match &app.view {
-        View::Welcome => "any key: start · q: quit".into(),
-        View::List(_) => "↑↓ move · Enter jump · / filter · s state · t topic · Esc back".into(),
-        View::Pager { .. } => "↑↓ PgUp PgDn scroll · q/Esc back".into(),
-        View::ConfirmReset => "y: reset · any other key: cancel".into(),
-        View::Finished => "l list · q quit".into(),
-        View::Exercise => {
-            let exercise = app.exercise();
-            if let Some(q) = &exercise.quiz {
-                let last = crate::catalogue::letter(q.choices.len() - 1);
-                format!("a–{last} answer · n next · l list · r rerun · q quit")
-            } else {
-                "n next · h hint · l list · r rerun · c check all · x reset · e explain · q quit"
-                    .into()
-            }
-        }
+    match &app.focus.latest {
+        Latest::Outcome(outcome) => output::status_line(exercise, outcome),
+        Latest::Failed(_) => format!("{} {name}: not checked", style("!").red().bold()),
+        Latest::Nothing => format!("  {name}: waiting"),
     }
 }

@@ -1,0 +1,245 @@
+//! Turning one source file into a program: the staged source, the compiler
+//! command, and the probe crate it may link against.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use anyhow::{Context, Result};
+
+use super::diagnostics::Diagnostics;
+use super::sandbox::{self, Cancel, Ending, Limits};
+use super::{Cancelled, Engine, cache};
+use crate::catalogue::Exercise;
+use crate::probe;
+
+static UNIQUE: AtomicU64 = AtomicU64::new(0);
+
+/// A compiler's result.
+pub struct Build {
+    pub success: bool,
+    pub diagnostics: Diagnostics,
+    pub binary: PathBuf,
+}
+
+/// What to compile: the code, where the learner knows it from, and how.
+pub struct Unit<'a> {
+    pub exercise: &'a Exercise,
+    /// Names the build products (see [`cache::Role::tag`]).
+    pub tag: String,
+    pub code: &'a str,
+    /// The path messages should name, relative to the workspace root.
+    pub shown_as: PathBuf,
+    pub test: bool,
+}
+
+impl Unit<'_> {
+    pub fn uses_probe(&self) -> bool {
+        uses_probe(self.code)
+    }
+}
+
+/// Whether code uses the memory probe.
+pub fn uses_probe(code: &str) -> bool {
+    code.contains("memkata_probe")
+}
+
+impl Engine {
+    /// Writes the unit's code where rustc will read it: exactly the bytes
+    /// that were judged, whatever the learner saves meanwhile. Returns the
+    /// path to give rustc and the prefix that maps it back to `shown_as`.
+    fn stage(&self, unit: &Unit<'_>) -> Result<(PathBuf, String)> {
+        let base = Path::new(".memkata")
+            .join("target")
+            .join("src")
+            .join(&unit.tag);
+        let path = base.join(&unit.shown_as);
+        let absolute = self.root.join(&path);
+        if std::fs::read(&absolute).ok().as_deref() != Some(unit.code.as_bytes()) {
+            if let Some(dir) = absolute.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("could not create {}", dir.display()))?;
+            }
+            std::fs::write(&absolute, unit.code)
+                .with_context(|| format!("could not write {}", absolute.display()))?;
+        }
+        let prefix = format!("{}{}", base.display(), std::path::MAIN_SEPARATOR);
+        Ok((path, prefix))
+    }
+
+    /// `compiler` (rustc or clippy-driver) set up for one unit: edition,
+    /// JSON diagnostics with their coloured rendering, the crate name,
+    /// `--test`, and the probe crate if the code uses it.
+    pub(super) fn compiler(
+        &self,
+        compiler: &Path,
+        unit: &Unit<'_>,
+        output: &Path,
+        cancel: &Cancel,
+    ) -> Result<Command> {
+        let (source, prefix) = self.stage(unit)?;
+        let mut cmd = Command::new(compiler);
+        cmd.current_dir(&self.root)
+            .args([
+                "--edition=2024",
+                "--error-format=json",
+                "--json=diagnostic-rendered-ansi",
+            ])
+            .arg(format!("--remap-path-prefix={prefix}="))
+            .arg("--crate-name")
+            .arg(crate_name(&unit.exercise.name))
+            .arg("-o")
+            .arg(output)
+            .arg(source);
+        if unit.test {
+            cmd.arg("--test");
+        }
+        if unit.uses_probe() {
+            let rlib = self.probe_rlib(cancel)?;
+            cmd.arg("--extern")
+                .arg(format!("memkata_probe={}", rlib.display()));
+        }
+        Ok(cmd)
+    }
+
+    /// Builds a unit into its program.
+    pub(super) fn build(&self, unit: &Unit<'_>, cancel: &Cancel) -> Result<Build> {
+        let bin_dir = self.target.join("bin");
+        std::fs::create_dir_all(&bin_dir)
+            .with_context(|| format!("could not create {}", bin_dir.display()))?;
+        // The same output path every time: rustc's incremental cache is
+        // only reused when the output is named as before.
+        let binary = bin_dir.join(format!("{}{}", unit.tag, std::env::consts::EXE_SUFFIX));
+        let clippy = unit.exercise.strict_clippy;
+        let compiler = if clippy {
+            self.toolchain.clippy.as_ref().with_context(|| {
+                format!(
+                    "{} is checked with clippy, which this toolchain lacks: run `rustup component add clippy`",
+                    unit.exercise.name
+                )
+            })?
+        } else {
+            &self.toolchain.rustc
+        };
+        let mut cmd = self.compiler(compiler, unit, &binary, cancel)?;
+        cmd.arg("-C").arg(format!(
+            "incremental={}",
+            self.target.join("incremental").join(&unit.tag).display()
+        ));
+        // The probe's allocator must see std's allocations too, which it
+        // can't when std is a shared library with its own allocator calls.
+        let static_std = unit.uses_probe() || unit.code.contains("global_allocator");
+        if self.dynamic_std && !static_std {
+            cmd.arg("-C").arg("prefer-dynamic").arg("-C").arg(format!(
+                "link-arg=-Wl,-rpath,{}",
+                self.toolchain.libdir.display()
+            ));
+        }
+        if clippy {
+            cmd.args(["-W", "clippy::all"]);
+        }
+        let limits = Limits::toolchain();
+        let finished = sandbox::run(cmd, &limits, cancel)
+            .with_context(|| format!("could not run {}", compiler.display()))?;
+        let mut diagnostics = Diagnostics::parse(&finished.stderr.text());
+        let success = match finished.ending {
+            Ending::Cancelled => return Err(Cancelled.into()),
+            Ending::Exited(0) => true,
+            Ending::TimedOut => {
+                diagnostics.rendered.push_str(&format!(
+                    "memkata: the compiler was stopped after {}\n",
+                    crate::human::seconds(limits.timeout)
+                ));
+                false
+            }
+            _ => false,
+        };
+        Ok(Build {
+            success,
+            diagnostics,
+            binary,
+        })
+    }
+
+    /// Clippy's warnings on a unit, with `-D warnings` strictness: None
+    /// when clean.
+    pub(super) fn clippy(&self, unit: &Unit<'_>, cancel: &Cancel) -> Result<Option<String>> {
+        let clippy = self
+            .toolchain
+            .clippy
+            .as_ref()
+            .context("clippy is not installed: run `rustup component add clippy`")?;
+        let dir = self.target.join("clippy");
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("could not create {}", dir.display()))?;
+        let out = dir.join(format!(
+            "{}-{}-{}",
+            unit.tag,
+            std::process::id(),
+            UNIQUE.fetch_add(1, Ordering::Relaxed)
+        ));
+        let mut cmd = self.compiler(clippy, unit, &out, cancel)?;
+        cmd.args(["-W", "clippy::all", "--emit=metadata"]);
+        let finished =
+            sandbox::run(cmd, &Limits::toolchain(), cancel).context("could not run clippy")?;
+        let _ = std::fs::remove_file(&out);
+        let diagnostics = Diagnostics::parse(&finished.stderr.text());
+        Ok(match finished.ending {
+            Ending::Cancelled => return Err(Cancelled.into()),
+            Ending::Exited(0) if diagnostics.warnings == 0 => None,
+            _ => Some(diagnostics.rendered),
+        })
+    }
+
+    /// The probe crate compiled for this toolchain, built on first use.
+    fn probe_rlib(&self, cancel: &Cancel) -> Result<PathBuf> {
+        let source = probe::source();
+        let key = cache::hash(&[source, self.toolchain.version.as_bytes()]);
+        let dir = self.target.join("probe").join(&key[..16]);
+        let rlib = dir.join("libmemkata_probe.rlib");
+        if rlib.is_file() {
+            return Ok(rlib);
+        }
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("could not create {}", dir.display()))?;
+        let unique = format!(
+            "{}-{}",
+            std::process::id(),
+            UNIQUE.fetch_add(1, Ordering::Relaxed)
+        );
+        let src = dir.join(format!("lib-{unique}.rs"));
+        std::fs::write(&src, source)
+            .with_context(|| format!("could not write {}", src.display()))?;
+        let tmp = dir.join(format!("build-{unique}"));
+        let mut cmd = Command::new(&self.toolchain.rustc);
+        cmd.args([
+            "--edition=2024",
+            "--crate-type=rlib",
+            "--crate-name=memkata_probe",
+        ])
+        .args(["-C", "opt-level=1", "-o"])
+        .arg(&tmp)
+        .arg(&src);
+        let finished = sandbox::run(cmd, &Limits::toolchain(), cancel)
+            .context("could not build memkata_probe")?;
+        let _ = std::fs::remove_file(&src);
+        match finished.ending {
+            Ending::Exited(0) => {}
+            Ending::Cancelled => return Err(Cancelled.into()),
+            _ => anyhow::bail!("building memkata_probe failed:\n{}", finished.stderr.text()),
+        }
+        std::fs::rename(&tmp, &rlib)
+            .with_context(|| format!("could not write {}", rlib.display()))?;
+        Ok(rlib)
+    }
+}
+
+/// A crate name rustc accepts for an exercise name (`-` is not allowed).
+fn crate_name(name: &str) -> String {
+    let name = name.replace('-', "_");
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{name}")
+    } else {
+        name
+    }
+}

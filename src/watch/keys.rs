@@ -1,0 +1,238 @@
+//! What a key does: a pure map from the view on screen and the key pressed
+//! to an action, so that every binding can be tested without a terminal.
+//!
+//! Quiz choices are answered with `a` to `d`, and no command uses those
+//! letters, so an answer never shadows a command nor a command an answer.
+
+use console::Key;
+
+/// What the screen shows, as far as keys are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    /// The current exercise.
+    Exercise {
+        /// How many choices, if it is a quiz.
+        choices: Option<usize>,
+        /// Whether it is done, so that `n` moves on.
+        done: bool,
+        /// Whether memkata is about to move on by itself.
+        advancing: bool,
+    },
+    List,
+    Pager,
+    ConfirmReset,
+    Finished,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Move on to the next exercise not done.
+    Next,
+    /// `n` on an exercise not done yet: say why nothing happens.
+    NotDoneYet,
+    /// Stay on a passed exercise instead of moving on.
+    Hold,
+    Hint,
+    List,
+    Rerun,
+    CheckAll,
+    AskReset,
+    Reset,
+    CancelReset,
+    Explain,
+    Answer(usize),
+    Scroll(isize),
+    /// Scroll by a page, down (1) or up (-1).
+    Page(isize),
+    Top,
+    Bottom,
+    /// Back to the exercise from a welcome, pager or list.
+    Back,
+    /// The list view reads the key itself (filtering, moving, jumping).
+    ListKey,
+    Nothing,
+}
+
+/// The keys offered at the foot of a screen.
+pub fn footer(screen: Screen) -> String {
+    match screen {
+        Screen::Welcome => "any key: start · q: quit".into(),
+        Screen::List => "↑↓ move · Enter jump · / filter · s state · t topic · Esc back".into(),
+        Screen::Pager => "↑↓ PgUp PgDn scroll · q/Esc back".into(),
+        Screen::ConfirmReset => "y: reset · any other key: cancel".into(),
+        Screen::Finished => "l list · q quit".into(),
+        Screen::Exercise { choices, done, .. } => {
+            let next = if done { "n next · " } else { "" };
+            match choices {
+                Some(n) => format!(
+                    "a–{} answer · {next}h hint · l list · r rerun · q quit",
+                    crate::catalogue::letter(n.saturating_sub(1))
+                ),
+                None => format!(
+                    "{next}h hint · l list · r rerun · v check all · x reset · e explain · q quit"
+                ),
+            }
+        }
+    }
+}
+
+pub fn action(screen: Screen, key: &Key) -> Action {
+    if matches!(key, Key::CtrlC) {
+        return Action::Quit;
+    }
+    match screen {
+        Screen::Welcome => match key {
+            Key::Char('q') => Action::Quit,
+            _ => Action::Back,
+        },
+        Screen::List => Action::ListKey,
+        Screen::Pager => match key {
+            Key::Char('q') | Key::Escape => Action::Back,
+            _ => scrolling(key),
+        },
+        Screen::ConfirmReset => match key {
+            Key::Char('y' | 'Y') => Action::Reset,
+            _ => Action::CancelReset,
+        },
+        Screen::Finished => match key {
+            Key::Char('q') => Action::Quit,
+            Key::Char('l') => Action::List,
+            _ => Action::Nothing,
+        },
+        Screen::Exercise {
+            choices,
+            done,
+            advancing,
+        } => exercise_key(key, choices, done, advancing),
+    }
+}
+
+fn exercise_key(key: &Key, choices: Option<usize>, done: bool, advancing: bool) -> Action {
+    // While memkata is about to move on, `n` moves on now and any other
+    // key holds the pause.
+    if advancing {
+        return match key {
+            Key::Char('n') => Action::Next,
+            _ => Action::Hold,
+        };
+    }
+    if let (Some(n), Key::Char(c)) = (choices, key) {
+        let c = c.to_ascii_lowercase();
+        if ('a'..='d').contains(&c) {
+            let i = (c as u8 - b'a') as usize;
+            return if i < n {
+                Action::Answer(i)
+            } else {
+                Action::Nothing
+            };
+        }
+    }
+    let kata = choices.is_none();
+    match key {
+        Key::Char('q') | Key::Escape => Action::Quit,
+        Key::Char('n') if done => Action::Next,
+        Key::Char('n') => Action::NotDoneYet,
+        Key::Char('h') => Action::Hint,
+        Key::Char('l') => Action::List,
+        Key::Char('r') => Action::Rerun,
+        Key::Char('v') if kata => Action::CheckAll,
+        Key::Char('x') if kata => Action::AskReset,
+        Key::Char('e') if kata => Action::Explain,
+        _ => scrolling(key),
+    }
+}
+
+fn scrolling(key: &Key) -> Action {
+    match key {
+        Key::ArrowDown | Key::Char('j') => Action::Scroll(1),
+        Key::ArrowUp | Key::Char('k') => Action::Scroll(-1),
+        Key::PageDown | Key::Char(' ') => Action::Page(1),
+        Key::PageUp => Action::Page(-1),
+        Key::Home => Action::Top,
+        Key::End => Action::Bottom,
+        _ => Action::Nothing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quiz(done: bool) -> Screen {
+        Screen::Exercise {
+            choices: Some(4),
+            done,
+            advancing: false,
+        }
+    }
+
+    fn kata(done: bool) -> Screen {
+        Screen::Exercise {
+            choices: None,
+            done,
+            advancing: false,
+        }
+    }
+
+    #[test]
+    fn letters_answer_and_commands_stay_commands_in_a_quiz() {
+        for (c, i) in [('a', 0), ('b', 1), ('C', 2), ('d', 3)] {
+            assert_eq!(action(quiz(false), &Key::Char(c)), Action::Answer(i));
+        }
+        assert_eq!(action(quiz(false), &Key::Char('q')), Action::Quit);
+        assert_eq!(action(quiz(false), &Key::Char('h')), Action::Hint);
+        assert_eq!(action(quiz(false), &Key::Char('l')), Action::List);
+        assert_eq!(action(quiz(true), &Key::Char('n')), Action::Next);
+    }
+
+    #[test]
+    fn no_command_key_is_a_choice_letter() {
+        for key in ['q', 'n', 'h', 'l', 'r', 'v', 'x', 'e'] {
+            assert!(!('a'..='d').contains(&key), "{key}");
+        }
+        let three = Screen::Exercise {
+            choices: Some(3),
+            done: false,
+            advancing: false,
+        };
+        assert_eq!(action(three, &Key::Char('d')), Action::Nothing);
+    }
+
+    #[test]
+    fn next_works_only_on_a_done_exercise_and_the_footer_says_so() {
+        assert_eq!(action(kata(false), &Key::Char('n')), Action::NotDoneYet);
+        assert_eq!(action(kata(true), &Key::Char('n')), Action::Next);
+        assert!(!footer(kata(false)).contains("n next"));
+        assert!(footer(kata(true)).starts_with("n next"));
+        assert!(!footer(quiz(false)).contains("n next"));
+    }
+
+    #[test]
+    fn any_key_holds_the_pause_and_n_moves_on() {
+        let advancing = Screen::Exercise {
+            choices: None,
+            done: true,
+            advancing: true,
+        };
+        assert_eq!(action(advancing, &Key::Char('h')), Action::Hold);
+        assert_eq!(action(advancing, &Key::Char('n')), Action::Next);
+    }
+
+    #[test]
+    fn the_other_screens() {
+        assert_eq!(action(Screen::Welcome, &Key::Char('x')), Action::Back);
+        assert_eq!(action(Screen::Welcome, &Key::Char('q')), Action::Quit);
+        assert_eq!(action(Screen::Pager, &Key::Escape), Action::Back);
+        assert_eq!(action(Screen::Pager, &Key::PageDown), Action::Page(1));
+        assert_eq!(action(Screen::ConfirmReset, &Key::Char('y')), Action::Reset);
+        assert_eq!(
+            action(Screen::ConfirmReset, &Key::Char('n')),
+            Action::CancelReset
+        );
+        assert_eq!(action(Screen::Finished, &Key::Char('l')), Action::List);
+        assert_eq!(action(kata(false), &Key::CtrlC), Action::Quit);
+        assert_eq!(action(Screen::List, &Key::Char('q')), Action::ListKey);
+    }
+}
