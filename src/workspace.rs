@@ -60,13 +60,11 @@ impl Workspace {
         let info = root.join("info.toml");
         let text = std::fs::read_to_string(&info)
             .with_context(|| format!("could not read {}", info.display()))?;
-        let catalogue = Catalogue::parse(&text, Path::new("info.toml"))?;
-        let mut notices = Vec::new();
-        let stamp = Stamp::read(&root.join(".memkata"));
-        let origin = match stamp.filter(Stamp::is_built_in) {
+        let origin = match Stamp::read(&root.join(".memkata")).filter(Stamp::is_built_in) {
             None => Origin::Pack,
             Some(stamp) => origin_of(&stamp)?,
         };
+        let mut notices = Vec::new();
         let catalogue = match &origin {
             Origin::BuiltIn => {
                 if course::file("info.toml") != Some(text.as_bytes()) {
@@ -79,9 +77,9 @@ impl Workspace {
                     "This workspace holds the course of memkata {version}; this is memkata {}. Run `memkata update` to bring in the new course (your work is kept).",
                     course::VERSION
                 ));
-                catalogue
+                Catalogue::parse(&text, Path::new("info.toml"))?
             }
-            Origin::Pack => catalogue,
+            Origin::Pack => Catalogue::parse(&text, Path::new("info.toml"))?,
         };
         Ok(Workspace {
             root: root.to_path_buf(),

@@ -56,8 +56,37 @@ fn learner_defaults_to_git_or_the_os_user() {
         "a",
         "fn main() {}\n#[cfg(test)]\nmod t {\n    #[test]\n    fn ok() {}\n}\n",
     );
-    let p = ws.run(&["progress", "--format", "json"]).expect(0).json();
-    assert!(!p["learner"].as_str().unwrap().is_empty());
+    // Outside any git configuration: the OS user.
+    let home = tempfile::tempdir().unwrap();
+    let nobody = [
+        ("HOME", home.path().as_os_str()),
+        ("GIT_CONFIG_NOSYSTEM", "1".as_ref()),
+        ("GIT_CONFIG_GLOBAL", "/dev/null".as_ref()),
+        ("USER", "grace".as_ref()),
+    ];
+    let p = ws
+        .run_with(&["progress", "--format", "json"], &nobody)
+        .expect(0)
+        .json();
+    assert_eq!(p["learner"], "grace");
+    // git's user.name, where it is set.
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .args(args)
+            .current_dir(ws.path())
+            .envs(nobody)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "--quiet"]);
+    git(&["config", "user.name", "Ada Lovelace"]);
+    let p = ws
+        .run_with(&["progress", "--format", "json"], &nobody)
+        .expect(0)
+        .json();
+    assert_eq!(p["learner"], "Ada Lovelace");
 }
 
 #[test]

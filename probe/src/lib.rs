@@ -703,7 +703,11 @@ mod tests {
             }
             assert!(bytes.iter().enumerate().all(|(i, &b)| b == i as u8));
             let lines: Vec<Line> = (0..10).map(|i| Line([i; 64])).collect();
-            assert!(lines.iter().all(|l| (l as *const Line).addr().is_multiple_of(64)));
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| (l as *const Line).addr().is_multiple_of(64))
+            );
             assert_eq!(lines[9].0[63], 9);
             let page = Box::new(Page([7; 4096]));
             assert_eq!((&*page as *const Page).addr() % 4096, 0);

@@ -5,6 +5,7 @@
 //! naming the file, the line, the column and the key; nothing here panics on
 //! what a pack author wrote.
 
+mod choices;
 mod parse;
 
 use std::collections::BTreeMap;

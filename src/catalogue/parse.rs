@@ -8,10 +8,7 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{
-    Catalogue, CatalogueError, Choice, Exercise, Expected, Kind, Quiz, closest, is_error_code,
-    is_plain_name, letter,
-};
+use super::{Catalogue, CatalogueError, Exercise, Kind, closest, is_error_code, is_plain_name};
 use crate::constraints::{Forbid, Pattern};
 
 /// Keys a `[[exercises]]` entry may have.
@@ -37,12 +34,8 @@ const TOP_KEYS: &[&str] = &[
     "final_message",
     "exercises",
 ];
-const CHOICE_KEYS: &[&str] = &["says", "error", "prints", "panics", "fix"];
 const FORBID_KEYS: &[&str] = &["use", "why"];
 const QUIZ_ONLY_KEYS: &[&str] = &["question", "choices", "explanation"];
-/// Choices are answered with `a` to `d`: letters that no key of the watch
-/// screen stands for.
-pub const MAX_CHOICES: usize = 4;
 
 pub fn parse(text: &str, file: &Path) -> Result<Catalogue, CatalogueError> {
     Parser {
@@ -77,17 +70,17 @@ impl LineIndex {
     }
 }
 
-struct Parser<'a> {
+pub(super) struct Parser<'a> {
     text: &'a str,
     file: &'a Path,
     lines: LineIndex,
 }
 
-type Table<'i> = DeTable<'i>;
-type Value<'i> = Spanned<DeValue<'i>>;
+pub(super) type Table<'i> = DeTable<'i>;
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
 impl Parser<'_> {
-    fn error(&self, span: Range<usize>, message: impl Into<String>) -> CatalogueError {
+    pub(super) fn error(&self, span: Range<usize>, message: impl Into<String>) -> CatalogueError {
         let (line, column) = self.lines.locate(self.text, span.start);
         CatalogueError {
             file: self.file.to_path_buf(),
@@ -174,7 +167,7 @@ impl Parser<'_> {
         }
     }
 
-    fn reject_unknown(
+    pub(super) fn reject_unknown(
         &self,
         table: &Table<'_>,
         allowed: &[&str],
@@ -195,7 +188,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn wrong_type(
+    pub(super) fn wrong_type(
         &self,
         key: &str,
         value: &Value<'_>,
@@ -211,34 +204,46 @@ impl Parser<'_> {
         )
     }
 
-    fn opt_string(
+    /// The value under `key`, if there is one, as `read` takes it; else
+    /// an error saying it should be `expected`.
+    fn opt<T>(
+        &self,
+        table: &Table<'_>,
+        key: &str,
+        place: &str,
+        expected: &str,
+        read: impl FnOnce(&DeValue<'_>) -> Option<T>,
+    ) -> Result<Option<T>, CatalogueError> {
+        match table.get(key) {
+            None => Ok(None),
+            Some(v) => read(v.get_ref())
+                .map(Some)
+                .ok_or_else(|| self.wrong_type(key, v, expected, place)),
+        }
+    }
+
+    pub(super) fn opt_string(
         &self,
         table: &Table<'_>,
         key: &str,
         place: &str,
     ) -> Result<Option<String>, CatalogueError> {
-        match table.get(key) {
-            None => Ok(None),
-            Some(v) => match v.get_ref() {
-                DeValue::String(s) => Ok(Some(s.to_string())),
-                _ => Err(self.wrong_type(key, v, "a string", place)),
-            },
-        }
+        self.opt(table, key, place, "a string", |v| match v {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => None,
+        })
     }
 
-    fn opt_bool(
+    pub(super) fn opt_bool(
         &self,
         table: &Table<'_>,
         key: &str,
         place: &str,
     ) -> Result<Option<bool>, CatalogueError> {
-        match table.get(key) {
-            None => Ok(None),
-            Some(v) => match v.get_ref() {
-                DeValue::Boolean(b) => Ok(Some(*b)),
-                _ => Err(self.wrong_type(key, v, "true or false", place)),
-            },
-        }
+        self.opt(table, key, place, "true or false", |v| match v {
+            DeValue::Boolean(b) => Some(*b),
+            _ => None,
+        })
     }
 
     /// A plain name (letters, digits, `_`, `-`) under `key`, if given.
@@ -262,7 +267,7 @@ impl Parser<'_> {
         Ok(Some(value))
     }
 
-    fn tables<'t>(
+    pub(super) fn tables<'t>(
         &self,
         value: &'t Value<'t>,
         key: &str,
@@ -442,109 +447,6 @@ impl Parser<'_> {
             rules.push(Forbid { pattern, why });
         }
         Ok(rules)
-    }
-
-    fn quiz(
-        &self,
-        table: &Table<'_>,
-        item: &Value<'_>,
-        place: &str,
-    ) -> Result<Quiz, CatalogueError> {
-        let question = self.opt_string(table, "question", place)?.ok_or_else(|| {
-            self.error(item.span(), format!("the quiz {place} has no 'question'"))
-        })?;
-        let explanation = self.opt_string(table, "explanation", place)?;
-        let Some(v) = table.get("choices") else {
-            return Err(self.error(item.span(), format!("the quiz {place} has no 'choices'")));
-        };
-        let items = self.tables(v, "choices", place)?;
-        if items.len() < 2 || items.len() > MAX_CHOICES {
-            return Err(self.error(
-                v.span(),
-                format!(
-                    "the quiz {place} needs between 2 and {MAX_CHOICES} 'choices' (answered a to {}), not {}",
-                    letter(MAX_CHOICES - 1),
-                    items.len()
-                ),
-            ));
-        }
-        let choices = items
-            .into_iter()
-            .enumerate()
-            .map(|(i, choice)| self.choice(i, choice, place))
-            .collect::<Result<Vec<_>, _>>()?;
-        let fixes = choices
-            .iter()
-            .filter(|c| matches!(c.outcome, Expected::Fix(_)))
-            .count();
-        if fixes != 0 && fixes != choices.len() {
-            return Err(self.error(
-                v.span(),
-                format!("the choices of {place} mix code changes ('fix') with outcomes: a quiz asks one kind of question, so give every choice a 'fix', or none"),
-            ));
-        }
-        Ok(Quiz {
-            question,
-            choices,
-            explanation,
-        })
-    }
-
-    fn choice(&self, i: usize, choice: &Value<'_>, place: &str) -> Result<Choice, CatalogueError> {
-        let letter = letter(i);
-        let cplace = format!("in choice {letter} of {place}");
-        let DeValue::Table(t) = choice.get_ref() else {
-            return Err(self.wrong_type("choices", choice, "an array of tables", place));
-        };
-        self.reject_unknown(t, CHOICE_KEYS, &cplace)?;
-        let says = self.opt_string(t, "says", &cplace)?.ok_or_else(|| {
-            self.error(
-                choice.span(),
-                format!("choice {letter} of {place} has no 'says' (what the learner reads)"),
-            )
-        })?;
-        let mut outcomes = Vec::new();
-        if let Some(code) = self.opt_string(t, "error", &cplace)? {
-            if !is_error_code(&code) {
-                let span = t.get("error").map_or(choice.span(), |v| v.span());
-                return Err(self.error(
-                    span,
-                    format!(
-                        "'error' {cplace} must be a rustc error code like \"E0382\", not {code:?}"
-                    ),
-                ));
-            }
-            outcomes.push(Expected::Error(code));
-        }
-        if let Some(text) = self.opt_string(t, "prints", &cplace)? {
-            outcomes.push(Expected::Prints(text));
-        }
-        if let Some(code) = self.opt_string(t, "fix", &cplace)? {
-            outcomes.push(Expected::Fix(code));
-        }
-        match self.opt_bool(t, "panics", &cplace)? {
-            Some(true) => outcomes.push(Expected::Panics),
-            Some(false) => {
-                let span = t.get("panics").map_or(choice.span(), |v| v.span());
-                return Err(self.error(
-                    span,
-                    format!("'panics' {cplace} can only be true; describe the other outcomes with 'prints' or 'error'"),
-                ));
-            }
-            None => {}
-        }
-        if outcomes.len() != 1 {
-            return Err(self.error(
-                choice.span(),
-                format!(
-                    "choice {letter} of {place} must say exactly one thing: error = \"E…\", prints = \"…\", panics = true, or fix = \"…\" (the code that replaces the marked region)"
-                ),
-            ));
-        }
-        Ok(Choice {
-            says,
-            outcome: outcomes.remove(0),
-        })
     }
 }
 

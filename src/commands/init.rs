@@ -95,28 +95,19 @@ enum GitInit {
 
 /// `git init` in `dir`, unless it is already inside a repository.
 fn git_init(dir: &Path) -> GitInit {
-    let inside = Command::new("git")
-        .args(["rev-parse", "--is-inside-work-tree"])
-        .current_dir(dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-    match inside {
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+    };
+    match git(&["rev-parse", "--is-inside-work-tree"]) {
         Err(_) => GitInit::Unavailable,
         Ok(s) if s.success() => GitInit::AlreadyInRepository,
-        Ok(_) => {
-            let created = Command::new("git")
-                .args(["init", "--quiet"])
-                .current_dir(dir)
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status();
-            if created.is_ok_and(|s| s.success()) {
-                GitInit::Created
-            } else {
-                GitInit::Unavailable
-            }
-        }
+        Ok(_) if git(&["init", "--quiet"]).is_ok_and(|s| s.success()) => GitInit::Created,
+        Ok(_) => GitInit::Unavailable,
     }
 }
 

@@ -18,6 +18,8 @@ struct Row<'a> {
     kind: &'static str,
     path: String,
     done: bool,
+    /// The exercise's file is not there (`memkata reset` restores it).
+    missing: bool,
     current: bool,
     attempts: u32,
     hints_shown: u32,
@@ -40,6 +42,7 @@ pub fn list(format: ListFormat) -> Result<ExitCode> {
                 kind: e.kind().as_str(),
                 path: unix_path(&e.path()),
                 done: record.is_some_and(|r| r.done),
+                missing: !ws.file(e).is_file(),
                 current: i == current,
                 attempts: record.map_or(0, |r| r.attempts),
                 hints_shown: record.map_or(0, |r| r.hints_shown),
@@ -61,11 +64,16 @@ pub fn list(format: ListFormat) -> Result<ExitCode> {
         .bold()
     );
     for (i, r) in rows.iter().enumerate() {
-        let state = if r.done {
+        let state = if r.missing {
+            style(format!("missing: `memkata reset {}` restores it", r.name)).red()
+        } else if r.done {
             style("done".to_string()).green()
         } else if r.attempts > 0 {
-            let plural = if r.attempts == 1 { "" } else { "s" };
-            style(format!("started ({} attempt{plural})", r.attempts)).yellow()
+            style(format!(
+                "started ({})",
+                crate::human::count(r.attempts, "attempt")
+            ))
+            .yellow()
         } else {
             style("pending".to_string()).dim()
         };

@@ -97,14 +97,21 @@ struct Summary {
 
 /// The harness's last `test result:` line, read.
 fn summary(stdout: &str) -> Option<Summary> {
+    let line = result_line(stdout, "test result: ")?;
+    Some(Summary {
+        passed: count_before(&line, "passed;")? as usize,
+    })
+}
+
+/// The last line of the harness's output that starts with `prefix`,
+/// colours removed.
+fn result_line(stdout: &str, prefix: &str) -> Option<String> {
     let plain = console::strip_ansi_codes(stdout);
-    let line = plain
+    plain
         .lines()
         .rev()
-        .find(|l| l.starts_with("test result: "))?;
-    Some(Summary {
-        passed: count_before(line, "passed;")? as usize,
-    })
+        .find(|l| l.starts_with(prefix))
+        .map(str::to_string)
 }
 
 /// The number just before `what` on a summary line: `2 passed;`.
@@ -119,13 +126,9 @@ fn count_before(line: &str, what: &str) -> Option<u64> {
 
 /// `1 of 3 tests failed`, read from the test harness's summary line.
 fn failed_tests(stdout: &str) -> Option<String> {
-    let plain = console::strip_ansi_codes(stdout);
-    let line = plain
-        .lines()
-        .rev()
-        .find(|l| l.starts_with("test result: FAILED"))?;
-    let failed = count_before(line, "failed;")?;
-    let total = failed + count_before(line, "passed;")?;
+    let line = result_line(stdout, "test result: FAILED")?;
+    let failed = count_before(&line, "failed;")?;
+    let total = failed + count_before(&line, "passed;")?;
     Some(format!(
         "{failed} of {} failed",
         human::count(total, "test")

@@ -25,8 +25,10 @@ struct Row<'a> {
     detail: Option<&'a str>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     error_codes: &'a [String],
-    /// Whether the learner's tests differed from the course's (which ran).
-    tests_modified: bool,
+    /// For a kata: whether the learner's tests differed from the course's
+    /// (which ran in their place).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tests_modified: Option<bool>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     violations: &'a [Violation],
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -56,7 +58,8 @@ pub fn verify(results: &[Checked]) -> String {
             seconds: (c.outcome.seconds * 1000.0).round() / 1000.0,
             detail: c.outcome.detail.as_deref(),
             error_codes: &c.outcome.error_codes,
-            tests_modified: c.outcome.tests_modified,
+            tests_modified: (c.exercise.kind() == crate::catalogue::Kind::Kata)
+                .then_some(c.outcome.tests_modified),
             violations: &c.outcome.violations,
             memory: c
                 .outcome

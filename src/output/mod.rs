@@ -31,17 +31,20 @@ pub fn mark(passed: bool) -> StyledObject<&'static str> {
 
 /// The status line tests and learners read: `box2: compile error`.
 pub fn status_line(exercise: &Exercise, outcome: &Outcome) -> String {
-    let mark = mark(outcome.verdict.is_pass());
-    let detail = outcome
-        .detail
-        .as_deref()
-        .map(|d| format!(": {d}"))
-        .unwrap_or_default();
     format!(
-        "{mark} {}: {}{detail}",
+        "{} {}: {}",
+        mark(outcome.verdict.is_pass()),
         style(&exercise.name).bold(),
-        styled_verdict(outcome.verdict)
+        styled_summary(outcome)
     )
+}
+
+/// The verdict in its colour, and its detail: `tests failed: 1 of 2 tests failed`.
+pub fn styled_summary(outcome: &Outcome) -> String {
+    match &outcome.detail {
+        Some(detail) => format!("{}: {detail}", styled_verdict(outcome.verdict)),
+        None => styled_verdict(outcome.verdict).to_string(),
+    }
 }
 
 /// Removes colour codes when they would not be understood.

@@ -3,7 +3,7 @@
 use console::style;
 
 use crate::checks::Checked;
-use crate::output::{mark, styled_verdict};
+use crate::output::{mark, styled_summary};
 
 pub fn verify(results: &[Checked]) -> String {
     let width = results
@@ -15,21 +15,16 @@ pub fn verify(results: &[Checked]) -> String {
     for c in results {
         let o = &c.outcome;
         let mark = mark(o.verdict.is_pass());
-        let detail = o
-            .detail
-            .as_deref()
-            .map(|d| format!(": {d}"))
-            .unwrap_or_default();
         let time = if o.seconds > 0.0 {
             format!("  {:.2} s", o.seconds)
         } else {
             String::new()
         };
         text.push_str(&format!(
-            "{mark} {:width$}  {:<10} {}{detail}{}\n",
+            "{mark} {:width$}  {:<10} {}{}\n",
             c.exercise.name,
             c.exercise.topic(),
-            styled_verdict(o.verdict),
+            styled_summary(o),
             style(time).dim(),
         ));
     }

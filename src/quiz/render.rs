@@ -29,9 +29,14 @@ pub fn render(quiz: &Quiz, program: &str) -> String {
         let marked = region.is_some_and(|r| i > r.start && i < r.end);
         let is_marker = region.is_some_and(|r| i == r.start || i == r.end);
         if is_marker {
+            let what = if region.is_some_and(|r| i == r.start) {
+                "┌─ the code each choice replaces"
+            } else {
+                "└─"
+            };
             text.push_str(&format!(
                 "{number} {}\n",
-                style(format!("{}── the code to change ──", indent_of(line))).yellow()
+                style(format!("{}{what}", indent_of(line))).yellow()
             ));
         } else if marked {
             text.push_str(&format!("{number} {}\n", style(line).yellow()));
@@ -58,19 +63,17 @@ fn indent_of(line: &str) -> &str {
 
 /// A choice's change as removed and added lines.
 fn diff(program: &str, change: &str) -> String {
-    let old = fix::original_lines(program).unwrap_or_default();
-    let common = old
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
+    let old = fix::original_lines(program).unwrap_or_default().join("\n");
+    let old = fix::indented(&old, "");
+    let new = fix::indented(change, "");
+    if old == new {
+        return format!("      {}\n", style("(leaves the code as it is)").dim());
+    }
     let mut text = String::new();
-    for line in &old {
-        let line = line.get(common..).unwrap_or(line.trim_start());
+    for line in old {
         text.push_str(&format!("      {}\n", style(format!("- {line}")).red()));
     }
-    for line in fix::indented(change, "") {
+    for line in new {
         text.push_str(&format!("      {}\n", style(format!("+ {line}")).green()));
     }
     text
@@ -125,7 +128,12 @@ pub fn answer_text(quiz: &Quiz, answered: &Answered) -> String {
                     ))
                     .bold()
                 ));
-                said(&mut text, &chosen.output);
+                for v in &chosen.violations {
+                    text.push_str(&format!("  {}\n", v.summary()));
+                }
+                if chosen.violations.is_empty() || !chosen.output.trim().is_empty() {
+                    said(&mut text, &chosen.output);
+                }
             }
         }
     }

@@ -19,6 +19,12 @@ impl Session {
         ) {
             self.message = None;
         }
+        // Any key but `n` holds the pause before moving on, and still does
+        // what it does.
+        if matches!(self.focus.passed, Passed::Advancing(_)) && action != Action::Next {
+            self.focus.passed = Passed::Waiting;
+            self.message = Some("Holding here. Press n when you want to move on.".into());
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Next => self.advance(),
@@ -27,10 +33,6 @@ impl Session {
                     "{} is not done yet. Fix it and save (or press l to jump elsewhere).",
                     self.exercise().name
                 ));
-            }
-            Action::Hold => {
-                self.focus.passed = Passed::Waiting;
-                self.message = Some("Holding here. Press n when you want to move on.".into());
             }
             Action::Hint => self.next_hint(),
             Action::List => self.view = View::List(ListView::new(self.current)),

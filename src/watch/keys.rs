@@ -16,8 +16,6 @@ pub enum Screen {
         choices: Option<usize>,
         /// Whether it is done, so that `n` moves on.
         done: bool,
-        /// Whether memkata is about to move on by itself.
-        advancing: bool,
     },
     List,
     Pager,
@@ -32,8 +30,6 @@ pub enum Action {
     Next,
     /// `n` on an exercise not done yet: say why nothing happens.
     NotDoneYet,
-    /// Stay on a passed exercise instead of moving on.
-    Hold,
     Hint,
     List,
     Rerun,
@@ -101,23 +97,11 @@ pub fn action(screen: Screen, key: &Key) -> Action {
             Key::Char('l') => Action::List,
             _ => Action::Nothing,
         },
-        Screen::Exercise {
-            choices,
-            done,
-            advancing,
-        } => exercise_key(key, choices, done, advancing),
+        Screen::Exercise { choices, done } => exercise_key(key, choices, done),
     }
 }
 
-fn exercise_key(key: &Key, choices: Option<usize>, done: bool, advancing: bool) -> Action {
-    // While memkata is about to move on, `n` moves on now and any other
-    // key holds the pause.
-    if advancing {
-        return match key {
-            Key::Char('n') => Action::Next,
-            _ => Action::Hold,
-        };
-    }
+fn exercise_key(key: &Key, choices: Option<usize>, done: bool) -> Action {
     if let (Some(n), Key::Char(c)) = (choices, key) {
         let c = c.to_ascii_lowercase();
         if ('a'..='d').contains(&c) {
@@ -164,7 +148,6 @@ mod tests {
         Screen::Exercise {
             choices: Some(4),
             done,
-            advancing: false,
         }
     }
 
@@ -172,7 +155,6 @@ mod tests {
         Screen::Exercise {
             choices: None,
             done,
-            advancing: false,
         }
     }
 
@@ -195,7 +177,6 @@ mod tests {
         let three = Screen::Exercise {
             choices: Some(3),
             done: false,
-            advancing: false,
         };
         assert_eq!(action(three, &Key::Char('d')), Action::Nothing);
     }
@@ -207,17 +188,6 @@ mod tests {
         assert!(!footer(kata(false)).contains("n next"));
         assert!(footer(kata(true)).starts_with("n next"));
         assert!(!footer(quiz(false)).contains("n next"));
-    }
-
-    #[test]
-    fn any_key_holds_the_pause_and_n_moves_on() {
-        let advancing = Screen::Exercise {
-            choices: None,
-            done: true,
-            advancing: true,
-        };
-        assert_eq!(action(advancing, &Key::Char('h')), Action::Hold);
-        assert_eq!(action(advancing, &Key::Char('n')), Action::Next);
     }
 
     #[test]

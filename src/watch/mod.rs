@@ -96,7 +96,7 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
         .polling
         .as_ref()
         .map(|why| format!("Polling for changes ({why})."));
-    session.message = ws
+    let startup_notice = ws
         .notices
         .first()
         .cloned()
@@ -107,6 +107,9 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
     let terminal = Terminal::enter();
     spawn_keys(tx);
     session.enter(session.current);
+    if startup_notice.is_some() {
+        session.message = startup_notice;
+    }
     if session.all_done() {
         session.view = View::Finished;
     }

@@ -152,7 +152,6 @@ impl Session {
             View::Exercise => Screen::Exercise {
                 choices: self.exercise().quiz.as_ref().map(|q| q.choices.len()),
                 done: self.is_passed() || self.state.is_done(self.exercise()),
-                advancing: matches!(self.focus.passed, Passed::Advancing(_)),
             },
         }
     }
@@ -249,6 +248,7 @@ impl Session {
     pub fn enter(&mut self, index: usize) {
         self.current = index;
         self.focus = Focus::default();
+        self.message = None;
         let exercise = self.exercise().clone();
         if let Err(e) = self.store.update(&self.ws, |state| state.enter(&exercise)) {
             self.message = Some(format!("could not save progress: {e:#}"));

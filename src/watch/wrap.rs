@@ -6,94 +6,128 @@ use unicode_width::UnicodeWidthChar;
 
 /// Splits `line` into pieces no wider than `width` columns.
 pub fn wrap(line: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut pieces = Vec::new();
-    let mut current = String::new();
-    let mut columns = 0;
-    // The colour settings in force, replayed at the start of each piece.
-    let mut sgr = String::new();
-    // Where the last space of the current piece is: (byte, column).
-    let mut last_space: Option<(usize, usize)> = None;
+    let mut wrapper = Wrapper {
+        width: width.max(1),
+        ..Wrapper::default()
+    };
     let mut chars = line.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            let mut seq = String::from(c);
-            if chars.peek() == Some(&'[') {
-                seq.push(chars.next().unwrap_or('['));
-                while let Some(&n) = chars.peek() {
-                    seq.push(n);
-                    chars.next();
-                    if ('\x40'..='\x7e').contains(&n) {
-                        break;
-                    }
-                }
-                if seq.ends_with('m') {
-                    if seq == "\x1b[0m" || seq == "\x1b[m" {
-                        sgr.clear();
-                    } else {
-                        sgr.push_str(&seq);
-                    }
-                }
-            } else if chars.peek() == Some(&']') {
-                // OSC (a hyperlink): up to BEL or ESC \.
-                while let Some(n) = chars.next() {
-                    seq.push(n);
-                    if n == '\x07' {
-                        break;
-                    }
-                    if n == '\x1b' && chars.peek() == Some(&'\\') {
-                        seq.push('\\');
-                        chars.next();
-                        break;
-                    }
-                }
+        match c {
+            '\x1b' => {
+                let seq = escape_sequence(&mut chars);
+                wrapper.escape(&seq);
             }
-            current.push_str(&seq);
-            continue;
+            '\t' => wrapper.tab(),
+            c if c.is_control() => {}
+            c => wrapper.push(c),
         }
-        if c == '\t' {
-            let spaces = 4 - columns % 4;
-            for _ in 0..spaces {
-                if columns >= width {
-                    break;
-                }
-                current.push(' ');
-                columns += 1;
+    }
+    wrapper.pieces.push(wrapper.current);
+    wrapper.pieces
+}
+
+#[derive(Default)]
+struct Wrapper {
+    width: usize,
+    pieces: Vec<String>,
+    current: String,
+    columns: usize,
+    /// The colour settings in force, replayed at the start of each piece.
+    sgr: String,
+    /// Where the last space of the current piece is: (byte, column).
+    last_space: Option<(usize, usize)>,
+}
+
+impl Wrapper {
+    fn escape(&mut self, seq: &str) {
+        if seq.starts_with("\x1b[") && seq.ends_with('m') {
+            if seq == "\x1b[0m" || seq == "\x1b[m" {
+                self.sgr.clear();
+            } else {
+                self.sgr.push_str(seq);
             }
-            continue;
         }
-        if c.is_control() {
-            continue;
+        self.current.push_str(seq);
+    }
+
+    fn tab(&mut self) {
+        let spaces = 4 - self.columns % 4;
+        for _ in 0..spaces {
+            if self.columns >= self.width {
+                break;
+            }
+            self.current.push(' ');
+            self.columns += 1;
         }
+    }
+
+    fn push(&mut self, c: char) {
         let w = c.width().unwrap_or(0);
-        if columns + w > width && columns > 0 {
-            // Break after the last space if it is not too far back, so that
-            // prose wraps between words.
-            let (mut piece, rest, rest_columns) = match last_space {
-                Some((at, col)) if col > width / 2 => {
-                    let rest = current[at + 1..].to_string();
-                    current.truncate(at);
-                    (std::mem::take(&mut current), rest, columns - col - 1)
-                }
-                _ => (std::mem::take(&mut current), String::new(), 0),
-            };
-            if !sgr.is_empty() {
-                piece.push_str("\x1b[0m");
-            }
-            pieces.push(piece);
-            current.push_str(&sgr);
-            current.push_str(&rest);
-            columns = rest_columns;
-            last_space = None;
+        if self.columns + w > self.width && self.columns > 0 {
+            self.break_line();
         }
         if c == ' ' {
-            last_space = Some((current.len(), columns));
+            self.last_space = Some((self.current.len(), self.columns));
         }
-        current.push(c);
-        columns += w;
+        self.current.push(c);
+        self.columns += w;
     }
-    pieces.push(current);
-    pieces
+
+    /// Ends the current piece: after its last space if that is not too far
+    /// back, so that prose wraps between words.
+    fn break_line(&mut self) {
+        let (mut piece, rest, rest_columns) = match self.last_space {
+            Some((at, col)) if col > self.width / 2 => {
+                let rest = self.current[at + 1..].to_string();
+                self.current.truncate(at);
+                (
+                    std::mem::take(&mut self.current),
+                    rest,
+                    self.columns - col - 1,
+                )
+            }
+            _ => (std::mem::take(&mut self.current), String::new(), 0),
+        };
+        if !self.sgr.is_empty() {
+            piece.push_str("\x1b[0m");
+        }
+        self.pieces.push(piece);
+        self.current.push_str(&self.sgr);
+        self.current.push_str(&rest);
+        self.columns = rest_columns;
+        self.last_space = None;
+    }
+}
+
+/// The rest of an escape sequence whose `ESC` was just read: a CSI (colours,
+/// up to its final byte) or an OSC (a hyperlink, up to BEL or `ESC \`).
+fn escape_sequence(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> String {
+    let mut seq = String::from('\x1b');
+    match chars.peek() {
+        Some('[') => {
+            seq.extend(chars.next());
+            for n in chars.by_ref() {
+                seq.push(n);
+                if ('\x40'..='\x7e').contains(&n) {
+                    break;
+                }
+            }
+        }
+        Some(']') => {
+            while let Some(n) = chars.next() {
+                seq.push(n);
+                if n == '\x07' {
+                    break;
+                }
+                if n == '\x1b' && chars.peek() == Some(&'\\') {
+                    seq.extend(chars.next());
+                    break;
+                }
+            }
+        }
+        _ => {}
+    }
+    seq
 }
 
 /// Every line of `text`, wrapped.

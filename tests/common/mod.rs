@@ -74,6 +74,15 @@ impl Workspace {
     pub fn run(&self, args: &[&str]) -> Run {
         run_in(self.path(), args)
     }
+
+    /// Runs memkata with these environment variables set.
+    pub fn run_with(&self, args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Run {
+        let output = command(self.path(), args)
+            .envs(env.iter().copied())
+            .output()
+            .expect("run memkata");
+        Run { output }
+    }
 }
 
 /// A finished memkata run.
@@ -113,14 +122,19 @@ impl Run {
 }
 
 pub fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(BIN)
+    let output = command(dir, args).output().expect("run memkata");
+    Run { output }
+}
+
+/// memkata in `dir`, without colour.
+fn command(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(BIN);
+    command
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-        .output()
-        .expect("run memkata");
-    Run { output }
+        .env_remove("CLICOLOR_FORCE");
+    command
 }
 
 /// The repository root (the built-in catalogue lives here).
