@@ -54,6 +54,14 @@ pub enum Command {
         topic: Vec<String>,
         #[arg(long, value_enum, default_value_t = VerifyFormat::Text)]
         format: VerifyFormat,
+        /// With `--format classroom`: points for each exercise that passes
+        /// (or for each topic, with `--per-topic`)
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        points: u32,
+        /// With `--format classroom`: one test per topic, its points shared
+        /// among its exercises
+        #[arg(long)]
+        per_topic: bool,
         /// Exercises checked at once (default: one per CPU)
         #[arg(long, short)]
         jobs: Option<usize>,
@@ -86,6 +94,12 @@ pub enum Command {
         /// authors; learners earn each one by passing its exercise)
         #[arg(long)]
         with_solutions: bool,
+    },
+    /// Bring this workspace to the course of this memkata, keeping your work
+    Update {
+        /// Show what would change, and change nothing
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Tools for pack authors
     #[command(subcommand)]
@@ -168,6 +182,8 @@ pub enum VerifyFormat {
     Text,
     Json,
     Junit,
+    /// What GitHub Classroom's autograding reporter reads
+    Classroom,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -20,6 +20,18 @@ pub const NAME: &str = "memkata";
 /// The built-in course's version: memkata's own.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The memory probe's manifest, written beside its source in every
+/// workspace so that rust-analyzer knows the crate the katas use.
+pub const PROBE_MANIFEST: &str = "\
+# The memory probe that katas about memory use (memkata builds its own copy;
+# this manifest is for rust-analyzer).
+[package]
+name = \"memkata_probe\"
+version = \"0.0.0\"
+edition = \"2024\"
+publish = false
+";
+
 /// The embedded file at `path` (workspace-relative, `/`-separated).
 pub fn file(path: &str) -> Option<&'static [u8]> {
     FILES

@@ -16,6 +16,7 @@ mod quiz;
 mod report;
 mod state;
 mod submission;
+mod upgrade;
 mod verdict;
 mod watch;
 mod workspace;

@@ -258,7 +258,8 @@ impl Store {
         self.read(workspace)
     }
 
-    /// Changes the state with `f` and saves it, under the lock.
+    /// Changes the state with `f` and saves it, under the lock. The
+    /// editor's manifest follows the learner to where they now are.
     pub fn update<R>(&self, workspace: &Workspace, f: impl FnOnce(&mut State) -> R) -> Result<R> {
         let _lock = fsutil::lock(&self.lock)?;
         let mut state = self.read(workspace)?;
@@ -266,7 +267,27 @@ impl Store {
         let json = serde_json::to_vec_pretty(&state).context("could not encode the state")?;
         fsutil::write_atomic(&self.path, &json)
             .with_context(|| format!("could not save progress to {}", self.path.display()))?;
+        let current = state.current_index(&workspace.catalogue);
+        let on =
+            |e: &Exercise| state.is_done(e) || workspace.catalogue.exercises[current].id == e.id;
+        if let Err(e) = workspace.write_manifest(&on) {
+            self.warn(format!(
+                "could not update Cargo.toml for rust-analyzer: {e:#}"
+            ));
+        }
         Ok(result)
+    }
+
+    /// A warning, printed or kept for the caller.
+    fn warn(&self, warning: String) {
+        match &self.notices {
+            Some(notices) => {
+                if let Ok(mut n) = notices.lock() {
+                    n.push(warning);
+                }
+            }
+            None => eprintln!("{} {warning}", console::style("warning:").yellow().bold()),
+        }
     }
 
     /// Records a kata's verdict (see [`State::checked`]); a kata of the
@@ -365,14 +386,7 @@ impl Store {
             self.path.display(),
             kept.display(),
         );
-        match &self.notices {
-            Some(notices) => {
-                if let Ok(mut n) = notices.lock() {
-                    n.push(warning);
-                }
-            }
-            None => eprintln!("{} {warning}", console::style("warning:").yellow().bold()),
-        }
+        self.warn(warning);
         Ok(state)
     }
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::catalogue::{Catalogue, Exercise};
+use crate::catalogue::{Catalogue, Exercise, Kind};
 use crate::course::{self, Stamp};
 use crate::fsutil;
 
@@ -172,13 +172,17 @@ impl Workspace {
             .is_ok_and(|text| !text.starts_with(GENERATED_MARK))
     }
 
-    /// Writes the `Cargo.toml` that lets rust-analyzer see every exercise,
-    /// unless the folder has a manifest of its own. Returns whether it changed.
-    pub fn write_manifest(&self) -> Result<bool> {
+    /// Writes the `Cargo.toml` that lets rust-analyzer see the katas the
+    /// learner is working on (those `listed` says), unless the folder has
+    /// a manifest of its own. Listing only these keeps the editor on the
+    /// current exercise's errors, not a hundred others; quizzes are never
+    /// listed, since the editor would give their answer away. Returns
+    /// whether the file changed.
+    pub fn write_manifest(&self, listed: &dyn Fn(&Exercise) -> bool) -> Result<bool> {
         if self.manifest_is_users() {
             return Ok(false);
         }
-        let manifest = self.manifest();
+        let manifest = self.manifest(listed);
         let path = self.root.join("Cargo.toml");
         if std::fs::read_to_string(&path).is_ok_and(|old| old == manifest) {
             return Ok(false);
@@ -187,31 +191,32 @@ impl Workspace {
         Ok(true)
     }
 
-    fn manifest(&self) -> String {
+    fn manifest(&self, listed: &dyn Fn(&Exercise) -> bool) -> String {
         let mut text = format!(
-            "{GENERATED_MARK} so that rust-analyzer knows every exercise.\n\
-             # memkata builds exercises with rustc directly: cargo is not needed here.\n\
-             # It rewrites this file when info.toml changes, so edits here are lost.\n\n\
-             [package]\nname = \"memkata-exercises\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n"
+            "{GENERATED_MARK} for rust-analyzer: it lists the exercise you are on\n\
+             # and those you have done. memkata builds exercises with rustc directly\n\
+             # (cargo is not needed here) and rewrites this file as you go.\n\n\
+             [package]\nname = \"memkata-exercises\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\nautobins = false\n\n"
         );
         if self.root.join("probe/Cargo.toml").is_file() {
             text.push_str("[dependencies]\nmemkata_probe = { path = \"probe\" }\n\n");
         }
-        for exercise in &self.catalogue.exercises {
-            let path = exercise.path();
-            text.push_str(&format!(
-                "[[bin]]\nname = \"{}\"\npath = \"{}\"\ntest = {}\n\n",
-                exercise.name,
-                unix_path(&path),
-                exercise.test
-            ));
-            if self.solution_file(exercise).is_file() {
+        let katas = self
+            .catalogue
+            .exercises
+            .iter()
+            .filter(|e| e.kind() == Kind::Kata && listed(e));
+        for exercise in katas {
+            let mut bin = |name: String, path: PathBuf| {
                 text.push_str(&format!(
-                    "[[bin]]\nname = \"{}_sol\"\npath = \"{}\"\ntest = {}\n\n",
-                    exercise.name,
-                    unix_path(&exercise.solution_path()),
+                    "[[bin]]\nname = \"{name}\"\npath = \"{}\"\ntest = {}\n\n",
+                    unix_path(&path),
                     exercise.test
                 ));
+            };
+            bin(exercise.name.clone(), exercise.path());
+            if self.solution_file(exercise).is_file() {
+                bin(format!("{}_sol", exercise.name), exercise.solution_path());
             }
         }
         text.push_str("# A workspace of its own, whatever folder it sits in.\n[workspace]\n");

@@ -10,6 +10,7 @@ use common::tmux::Tmux;
 
 const FILTERS: &[(&str, &str)] = &[
     (r#""seconds": [0-9.]+"#, r#""seconds": "[s]""#),
+    (r#""duration": [0-9]+"#, r#""duration": "[ms]""#),
     (r"finished in [0-9.]+s", "finished in [s]"),
     (r"  [0-9]+\.[0-9]{2} s", "  [s]"),
     (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[time]"),
@@ -97,4 +98,55 @@ fn trim(screen: &str) -> String {
         .join("\n")
         .trim_end()
         .to_string()
+}
+
+#[test]
+fn classroom_json_and_the_step_output() {
+    let ws = course();
+    let out = tempfile::NamedTempFile::new().unwrap();
+    let run = ws
+        .run_with(
+            &[
+                "verify",
+                "--format",
+                "classroom",
+                "--points",
+                "5",
+                "adds",
+                "copies",
+                "pick",
+            ],
+            &[("GITHUB_OUTPUT", out.path().as_os_str())],
+        )
+        .expect(1);
+    snapshot!("classroom", run.stdout());
+    // The step's `result` output is the same report, base64-encoded, as
+    // the autograding reporter reads it.
+    let written = std::fs::read_to_string(out.path()).unwrap();
+    let encoded = written
+        .trim()
+        .strip_prefix("result=")
+        .expect("a result= line");
+    use base64::Engine;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(decoded).unwrap().trim(),
+        run.stdout().trim()
+    );
+    let per_topic = ws
+        .run(&[
+            "verify",
+            "--format",
+            "classroom",
+            "--per-topic",
+            "--points",
+            "9",
+        ])
+        .expect(1)
+        .json();
+    assert_eq!(per_topic["max_score"], 9.0);
+    // One of the topic's four exercises passes: a quarter of its points.
+    assert_eq!(per_topic["tests"][0]["score"], 2.25, "{per_topic}");
 }

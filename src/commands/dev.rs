@@ -324,7 +324,7 @@ pub fn new(name: &str, dir: Option<&str>, quiz: bool, no_test: bool) -> Result<E
     text.push('\n');
     text.push_str(&entry);
     crate::fsutil::write_atomic(&info, text.as_bytes())?;
-    ws.write_manifest()?;
+    ws.write_manifest(&|_| true)?;
     println!("Created {}", exercise.display());
     if !quiz {
         println!("Created {}", solution.display());

@@ -55,11 +55,16 @@ pub fn init(dir: Option<PathBuf>, with_solutions: bool) -> Result<ExitCode> {
         std::fs::write(&target, bytes)
             .with_context(|| format!("could not write {}", target.display()))?;
     }
+    fsutil::write_atomic(
+        &dir.join("probe/Cargo.toml"),
+        course::PROBE_MANIFEST.as_bytes(),
+    )?;
     fsutil::write_atomic(&dir.join(".gitignore"), GITIGNORE.as_bytes())?;
     fsutil::write_atomic(&dir.join("rust-analyzer.toml"), RUST_ANALYZER.as_bytes())?;
     Stamp::built_in(&course::catalogue()?).write(&dir.join(".memkata"))?;
     let ws = Workspace::open(&dir)?;
-    ws.write_manifest()?;
+    let first = &ws.catalogue.exercises[0].id;
+    ws.write_manifest(&|e| &e.id == first)?;
     let git = git_init(&dir);
 
     let katas = ws

@@ -11,6 +11,7 @@ mod progress;
 mod report;
 mod reset;
 mod run;
+mod update;
 mod verify;
 
 use std::process::ExitCode;
@@ -24,6 +25,7 @@ use clap::Parser;
 use crate::catalogue::Exercise;
 use crate::cli::{Cli, Command, DevCommand, LimitArgs, WatchArgs};
 use crate::engine::{Engine, Limits};
+use crate::output::classroom::Points;
 use crate::state::State;
 use crate::workspace::Workspace;
 
@@ -44,9 +46,18 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             names,
             topic,
             format,
+            points,
+            per_topic,
             jobs,
             limits,
-        }) => verify::verify(&names, &topic, format, jobs, limits),
+        }) => {
+            let points = if per_topic {
+                Points::PerTopic(points)
+            } else {
+                Points::PerExercise(points)
+            };
+            verify::verify(&names, &topic, format, points, jobs, limits)
+        }
         Some(Command::Progress { format, learner }) => progress::progress(format, learner),
         Some(Command::Report {
             files,
@@ -57,6 +68,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             dir,
             with_solutions,
         }) => init::init(dir, with_solutions),
+        Some(Command::Update { dry_run }) => update::update(dry_run),
         Some(Command::Dev(DevCommand::Check {
             names,
             topic,

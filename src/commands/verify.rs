@@ -2,12 +2,13 @@
 
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 use super::workspace;
 use crate::checks::{self, default_jobs};
 use crate::cli::{LimitArgs, VerifyFormat};
 use crate::engine::Cancel;
+use crate::output::classroom::Points;
 use crate::output::{self, for_terminal};
 use crate::state::Store;
 
@@ -15,6 +16,7 @@ pub fn verify(
     names: &[String],
     topics: &[String],
     format: VerifyFormat,
+    points: Points,
     jobs: Option<usize>,
     limits: LimitArgs,
 ) -> Result<ExitCode> {
@@ -52,6 +54,12 @@ pub fn verify(
         VerifyFormat::Text => for_terminal(&output::text::verify(&results), super::colour()),
         VerifyFormat::Json => output::json::verify(&results) + "\n",
         VerifyFormat::Junit => output::junit::verify(&results),
+        VerifyFormat::Classroom => {
+            let json = output::classroom::verify(&results, points);
+            output::classroom::set_github_output(&json)
+                .context("could not write the step's output to $GITHUB_OUTPUT")?;
+            json + "\n"
+        }
     };
     print!("{text}");
     let all_passed = results.iter().all(|c| c.outcome.verdict.is_pass());

@@ -1,5 +1,6 @@
 //! How results read: on a terminal, in JSON and in JUnit XML.
 
+pub mod classroom;
 pub mod json;
 pub mod junit;
 pub mod text;

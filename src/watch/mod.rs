@@ -81,9 +81,6 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
     let state = store.load(&ws)?;
     let engine = Arc::new(Engine::new(&ws.root, &ws.dot_dir(), limits)?);
     ws.keep_originals();
-    if let Err(e) = ws.write_manifest() {
-        eprintln!("warning: could not update Cargo.toml for rust-analyzer: {e:#}");
-    }
 
     let (tx, rx) = mpsc::channel();
     let files = files::watch(&ws.root.join("exercises"), args.poll, tx.clone())
