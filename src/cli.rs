@@ -13,6 +13,17 @@ use crate::engine::Limits;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// When to colour the output (`auto` follows NO_COLOR, CLICOLOR_FORCE
+    /// and whether the output is a terminal)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -62,6 +73,10 @@ pub enum Command {
         /// among its exercises
         #[arg(long)]
         per_topic: bool,
+        /// A pristine copy of this pack (for a grader): the tests of its
+        /// exercise files judge the learner's, whatever is in the workspace
+        #[arg(long, value_name = "DIR")]
+        originals: Option<PathBuf>,
         /// Exercises checked at once (default: one per CPU)
         #[arg(long, short)]
         jobs: Option<usize>,

@@ -19,6 +19,9 @@ pub struct Workspace {
     pub origin: Origin,
     /// Things the learner should know about this workspace, said once.
     pub notices: Vec<String>,
+    /// A pristine copy of a pack (its author's folder), whose exercise
+    /// files are the originals: what a grader of a pack points at.
+    originals_from: Option<PathBuf>,
 }
 
 /// Where a workspace's course came from.
@@ -86,6 +89,7 @@ impl Workspace {
             catalogue,
             origin,
             notices,
+            originals_from: None,
         })
     }
 
@@ -108,7 +112,25 @@ impl Workspace {
         if self.origin == Origin::BuiltIn {
             return course::exercise_file(exercise).map(<[u8]>::to_vec);
         }
-        std::fs::read(self.originals_dir().join(exercise.path())).ok()
+        let from = self
+            .originals_from
+            .clone()
+            .unwrap_or_else(|| self.originals_dir());
+        std::fs::read(from.join(exercise.path())).ok()
+    }
+
+    /// Takes the originals of a pack from `dir`, a pristine copy of it.
+    pub fn originals_from(&mut self, dir: &Path) -> Result<()> {
+        if self.origin == Origin::BuiltIn {
+            bail!(
+                "this workspace holds memkata's built-in course, whose originals memkata carries itself: leave out --originals"
+            );
+        }
+        if !dir.join("info.toml").is_file() {
+            bail!("{} is not a pack: it has no info.toml", dir.display());
+        }
+        self.originals_from = Some(dir.to_path_buf());
+        Ok(())
     }
 
     /// The reference solution, from the course's own copy where there is
@@ -154,6 +176,20 @@ impl Workspace {
                 let _ = fsutil::write_atomic(&copy, &bytes);
             }
         }
+    }
+
+    /// Takes the exercise files as they are now as the originals: what a
+    /// pack's author does with `dev check` after changing an exercise.
+    pub fn reseed_originals(&self, exercises: &[Exercise]) -> Result<()> {
+        if self.origin == Origin::BuiltIn {
+            return Ok(());
+        }
+        for exercise in exercises {
+            if let Ok(bytes) = std::fs::read(self.file(exercise)) {
+                fsutil::write_atomic(&self.originals_dir().join(exercise.path()), &bytes)?;
+            }
+        }
+        Ok(())
     }
 
     /// Where the learner's version goes before `reset` overwrites it.

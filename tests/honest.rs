@@ -212,3 +212,39 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+#[test]
+fn a_grader_of_a_pack_points_at_the_pristine_pack() {
+    // The instructor's copy of the pack.
+    let pristine = Workspace::new().kata("double", WRONG);
+    // A learner's clone, as a grader sees it: no .memkata, tests emptied.
+    let learner = Workspace::new().kata("double", WRONG);
+    let emptied = right().replace(
+        "        assert_eq!(double(2), 4);\n        assert_eq!(double(5), 10);\n",
+        "",
+    );
+    let emptied = emptied.replace("x * 2", "x");
+    learner.write("exercises/t/double.rs", &emptied);
+    learner.run(&["verify"]).expect(0);
+    let dir = pristine.path().to_str().unwrap();
+    let run = learner
+        .run(&["verify", "--format", "json", "--originals", dir])
+        .expect(1);
+    assert_eq!(verdict(&run)["tests_modified"], true);
+    assert_eq!(verdict(&run)["verdict"], "tests_failed");
+}
+
+#[test]
+fn dev_check_takes_the_authors_files_as_the_course() {
+    let ws = pack("double", &right(), "hints = [\"a\"]\n");
+    // The author adds a test; after dev check, checks judge by it.
+    let stricter = right().replace(
+        "        assert_eq!(double(5), 10);\n",
+        "        assert_eq!(double(5), 10);\n        assert_eq!(double(0), 1);\n",
+    );
+    ws.write("exercises/t/double.rs", &stricter);
+    ws.write("solutions/t/double.rs", &stricter);
+    ws.run(&["run", "double"]).expect(0);
+    ws.run(&["dev", "check", "double"]);
+    ws.run(&["run", "double"]).expect(1);
+}

@@ -446,3 +446,29 @@ fn list_json_has_every_exercise() {
     assert_eq!(rows[0]["current"], true);
     assert_eq!(rows[0]["path"], "exercises/t/a.rs");
 }
+
+#[test]
+fn colour_follows_the_flag_and_the_conventions() {
+    let ws = Workspace::new().kata("a", PASS);
+    let ansi = |run: &common::Run| run.stdout().contains('\x1b');
+    // The test runner sets NO_COLOR; an empty value counts as unset.
+    let no_env = [("NO_COLOR", "".as_ref())];
+    assert!(
+        !ansi(&ws.run_with(&["list"], &no_env)),
+        "piped output is plain"
+    );
+    assert!(ansi(&ws.run_with(&["list", "--color", "always"], &no_env)));
+    let force = [("NO_COLOR", "".as_ref()), ("CLICOLOR_FORCE", "1".as_ref())];
+    assert!(ansi(&ws.run_with(&["list"], &force)));
+    let both = [("CLICOLOR_FORCE", "1".as_ref()), ("NO_COLOR", "1".as_ref())];
+    assert!(
+        !ansi(&ws.run_with(&["list"], &both)),
+        "NO_COLOR wins over CLICOLOR_FORCE"
+    );
+    assert!(!ansi(&ws.run_with(&["list", "--color", "never"], &force)));
+    let json = ws.run_with(
+        &["verify", "--format", "json", "--color", "always"],
+        &no_env,
+    );
+    assert!(!ansi(&json), "JSON is never coloured");
+}

@@ -37,7 +37,7 @@ pub fn answer(name: &str, given: &str, limits: LimitArgs) -> Result<ExitCode> {
     );
     if let Some(next) = step.next {
         println!();
-        super::run::next_line(&ws.catalogue.exercises[next]);
+        super::run::next_line(&ws, &ws.catalogue.exercises[next]);
     }
     Ok(super::run::exit(answered.is_right()))
 }

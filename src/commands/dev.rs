@@ -45,6 +45,8 @@ pub fn check(
         |e| check_exercise(&ws, &engine, e),
     );
     let orphans = if whole { orphans(&ws) } else { Vec::new() };
+    // The author's files are the course: checks from now on judge by them.
+    ws.reseed_originals(&exercises)?;
 
     let mut failed = 0;
     for (exercise, finding) in exercises.iter().zip(findings) {

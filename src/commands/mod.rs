@@ -30,6 +30,7 @@ use crate::state::State;
 use crate::workspace::Workspace;
 
 pub fn dispatch(cli: Cli) -> Result<ExitCode> {
+    crate::output::choose_colour(cli.color);
     match cli.command {
         None => crate::watch::run(default_watch_args()),
         Some(Command::Watch(args)) => crate::watch::run(args),
@@ -48,6 +49,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             format,
             points,
             per_topic,
+            originals,
             jobs,
             limits,
         }) => {
@@ -56,7 +58,12 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             } else {
                 Points::PerExercise(points)
             };
-            verify::verify(&names, &topic, format, points, jobs, limits)
+            let grading = verify::Grading {
+                format,
+                points,
+                originals,
+            };
+            verify::verify(&names, &topic, &grading, jobs, limits)
         }
         Some(Command::Progress { format, learner }) => progress::progress(format, learner),
         Some(Command::Report {

@@ -43,13 +43,11 @@ pub fn run(name: Option<String>, limits: LimitArgs) -> Result<ExitCode> {
     let step = store.record_check(&ws, exercise, outcome)?;
     if outcome.verdict.is_pass() {
         if let Some(solution) = ws.earn_solution(exercise) {
-            println!(
-                "  Compare with the reference solution: {}",
-                solution.display()
-            );
+            let shown = output::link(&solution.display().to_string(), &ws.root.join(&solution));
+            println!("  Compare with the reference solution: {shown}");
         }
         if let Some(next) = step.next {
-            next_line(&ws.catalogue.exercises[next]);
+            next_line(&ws, &ws.catalogue.exercises[next]);
         }
     } else if !exercise.hints.is_empty() {
         println!("  Stuck? `memkata hint {}`", exercise.name);
@@ -87,17 +85,14 @@ fn show_quiz(ws: &Workspace, state: &State, exercise: &Exercise) -> Result<ExitC
 }
 
 /// `  Next exercise: box2 (exercises/box/box2.rs)`
-pub fn next_line(next: &Exercise) {
+pub fn next_line(ws: &Workspace, next: &Exercise) {
     let what = if next.kind() == Kind::Quiz {
         "quiz"
     } else {
         "exercise"
     };
-    println!(
-        "  Next {what}: {} ({})",
-        style(&next.name).bold(),
-        next.path().display()
-    );
+    let path = output::link(&next.path().display().to_string(), &ws.file(next));
+    println!("  Next {what}: {} ({path})", style(&next.name).bold());
 }
 
 pub fn exit(passed: bool) -> ExitCode {

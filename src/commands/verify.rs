@@ -1,5 +1,6 @@
 //! `memkata verify [NAME…]`: check many at once, for learners and graders.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
@@ -12,16 +13,26 @@ use crate::output::classroom::Points;
 use crate::output::{self, for_terminal};
 use crate::state::Store;
 
+/// How the results are to be handed over.
+pub struct Grading {
+    pub format: VerifyFormat,
+    pub points: Points,
+    /// A pristine copy of the pack, for a grader.
+    pub originals: Option<PathBuf>,
+}
+
 pub fn verify(
     names: &[String],
     topics: &[String],
-    format: VerifyFormat,
-    points: Points,
+    grading: &Grading,
     jobs: Option<usize>,
     limits: LimitArgs,
 ) -> Result<ExitCode> {
     let limits = limits.limits()?;
-    let ws = workspace()?;
+    let mut ws = workspace()?;
+    if let Some(dir) = &grading.originals {
+        ws.originals_from(dir)?;
+    }
     let exercises = super::select(&ws, names, topics)?;
     if let Some(missing) = exercises.iter().find(|e| !ws.file(e).is_file()) {
         bail!(
@@ -50,12 +61,12 @@ pub fn verify(
 
     store.record_checks(&ws, results.iter().map(|c| (&c.exercise, &c.outcome)))?;
 
-    let text = match format {
+    let text = match grading.format {
         VerifyFormat::Text => for_terminal(&output::text::verify(&results), super::colour()),
         VerifyFormat::Json => output::json::verify(&results) + "\n",
         VerifyFormat::Junit => output::junit::verify(&results),
         VerifyFormat::Classroom => {
-            let json = output::classroom::verify(&results, points);
+            let json = output::classroom::verify(&results, grading.points);
             output::classroom::set_github_output(&json)
                 .context("could not write the step's output to $GITHUB_OUTPUT")?;
             json + "\n"

@@ -8,8 +8,54 @@ pub mod text;
 use console::{StyledObject, style};
 
 use crate::catalogue::Exercise;
+use crate::cli::ColorChoice;
 use crate::probe::{self, Measurement};
 use crate::verdict::{Outcome, Verdict};
+
+/// Decides once whether memkata colours what it prints: `--color`, then
+/// `NO_COLOR` (any value but empty: never), then `CLICOLOR_FORCE` (any
+/// value but `0`: always), then whether the stream is a terminal.
+pub fn choose_colour(choice: ColorChoice) {
+    let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    let forced = match choice {
+        ColorChoice::Always => Some(true),
+        ColorChoice::Never => Some(false),
+        ColorChoice::Auto if env("NO_COLOR").is_some() => Some(false),
+        ColorChoice::Auto if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") => Some(true),
+        ColorChoice::Auto => None,
+    };
+    if let Some(on) = forced {
+        console::set_colors_enabled(on);
+        console::set_colors_enabled_stderr(on);
+    }
+}
+
+/// `path` as a terminal hyperlink to `absolute`, where colour is on and
+/// the terminal is known to follow links (others would print the escape
+/// sequence as text); else `path` as it is.
+pub fn link(path: &str, absolute: &std::path::Path) -> String {
+    if !console::colors_enabled() || !terminal_follows_links() {
+        return path.to_string();
+    }
+    let url = format!("file://{}", absolute.display()).replace(' ', "%20");
+    format!("\x1b]8;;{url}\x1b\\{path}\x1b]8;;\x1b\\")
+}
+
+/// Terminals that follow OSC 8 links: VS Code, iTerm2, WezTerm, Windows
+/// Terminal, kitty, GNOME's VTE, Konsole, foot, tmux ≥ 3.4 passes them on.
+fn terminal_follows_links() -> bool {
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    if var("FORCE_HYPERLINK") == "1" {
+        return true;
+    }
+    matches!(
+        var("TERM_PROGRAM").as_str(),
+        "vscode" | "iTerm.app" | "WezTerm" | "ghostty"
+    ) || !var("WT_SESSION").is_empty()
+        || !var("KONSOLE_VERSION").is_empty()
+        || var("VTE_VERSION").parse::<u32>().is_ok_and(|v| v >= 5000)
+        || matches!(var("TERM").as_str(), "xterm-kitty" | "foot" | "foot-extra")
+}
 
 /// A verdict's words in its colour.
 pub fn styled_verdict(verdict: Verdict) -> StyledObject<&'static str> {

@@ -27,7 +27,7 @@ pub fn frame(app: &Session, width: usize, height: usize) -> Vec<String> {
     let exercise = app.exercise();
     let mut rows = Vec::with_capacity(height);
     rows.push(fit(&header(app, width), width));
-    rows.push(fit(&title(app, colour), width));
+    rows.push(fit(&title(app), width));
     rows.push(rule(width));
 
     let body_height = height.saturating_sub(6);
@@ -82,16 +82,10 @@ fn header(app: &Session, _width: usize) -> String {
     )
 }
 
-fn title(app: &Session, colour: bool) -> String {
+fn title(app: &Session) -> String {
     let exercise = app.exercise();
     let relative = exercise.path().display().to_string();
-    let path = if colour {
-        let absolute = app.ws.file(exercise);
-        let url = format!("file://{}", absolute.display()).replace(' ', "%20");
-        format!("\x1b]8;;{url}\x1b\\{relative}\x1b]8;;\x1b\\")
-    } else {
-        relative
-    };
+    let path = output::link(&relative, &app.ws.file(exercise));
     format!("{}  {path}", style(&exercise.name).bold())
 }
 
