@@ -225,15 +225,20 @@ fn html_report_renders_in_a_browser() {
 }
 
 fn screenshot(html: &Path, png: &Path) {
-    let browser = ["chromium", "chromium-browser", "google-chrome"]
+    let installed = |b: &&str| {
+        Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let browsers = ["chromium", "chromium-browser", "google-chrome"];
+    if !browsers.iter().any(installed) {
+        common::need("chromium");
+    }
+    let browser = browsers
         .into_iter()
-        .find(|b| {
-            Command::new(b)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-        .expect("Chromium is needed for this test (.ci/run installs it: apt-get install chromium)");
+        .find(installed)
+        .expect("Chromium is needed for this test: apt-get install chromium");
     let profile = tempfile::tempdir().unwrap();
     let status = Command::new(browser)
         .args([

@@ -137,6 +137,31 @@ fn command(dir: &Path, args: &[&str]) -> Command {
     command
 }
 
+/// Makes sure `program` is installed, installing it from the distribution's
+/// packages the way CI does (`.ci/install-deps`) if it is not.
+pub fn need(program: &str) {
+    static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
+    let found = |p: &str| {
+        Command::new("sh")
+            .args(["-c", &format!("command -v {p}")])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if found(program) {
+        return;
+    }
+    let status = Command::new("bash")
+        .arg(repo().join(".ci/install-deps"))
+        .arg(program)
+        .status()
+        .expect("run .ci/install-deps");
+    assert!(
+        status.success() && found(program),
+        "{program} is needed for this test and could not be installed: install it (apt-get install {program})"
+    );
+}
+
 /// The repository root (the built-in catalogue lives here).
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -21,6 +21,7 @@ impl Tmux {
     }
 
     pub fn start_sized(dir: &Path, args: &[&str], width: u16, height: u16) -> Tmux {
+        super::need("tmux");
         let socket = format!(
             "memkata-test-{}-{}",
             std::process::id(),
@@ -47,7 +48,7 @@ impl Tmux {
             .arg(dir)
             .args(command)
             .status()
-            .expect("tmux is installed (CI installs it)");
+            .expect("run tmux");
         assert!(status.success(), "tmux did not start");
         Tmux {
             socket,
