@@ -23,6 +23,7 @@ pub struct Build {
 }
 
 /// What to compile: the code, where the learner knows it from, and how.
+#[derive(Clone)]
 pub struct Unit<'a> {
     pub exercise: &'a Exercise,
     /// Names the build products (see [`cache::Role::tag`]).
@@ -36,6 +37,37 @@ pub struct Unit<'a> {
 impl Unit<'_> {
     pub fn uses_probe(&self) -> bool {
         uses_probe(self.code)
+    }
+}
+
+/// A [`Unit`] that owns what it names, for another thread.
+struct OwnedUnit {
+    exercise: Exercise,
+    tag: String,
+    code: String,
+    shown_as: PathBuf,
+    test: bool,
+}
+
+impl OwnedUnit {
+    fn from(unit: &Unit<'_>) -> OwnedUnit {
+        OwnedUnit {
+            exercise: unit.exercise.clone(),
+            tag: unit.tag.clone(),
+            code: unit.code.to_string(),
+            shown_as: unit.shown_as.clone(),
+            test: unit.test,
+        }
+    }
+
+    fn unit(&self) -> Unit<'_> {
+        Unit {
+            exercise: &self.exercise,
+            tag: self.tag.clone(),
+            code: &self.code,
+            shown_as: self.shown_as.clone(),
+            test: self.test,
+        }
     }
 }
 
@@ -103,13 +135,42 @@ impl Engine {
     }
 
     /// Builds a unit into its program.
+    ///
+    /// A build is plain unless an incremental cache of this unit has been
+    /// warmed: building rustc's incremental cache from nothing costs more
+    /// than a plain build, and the learner's first green save comes after
+    /// failed builds that leave nothing to reuse. After a plain build
+    /// succeeds, with incremental builds on, the cache is warmed in the
+    /// background, so that the saves after a pass are incremental.
     pub(super) fn build(&self, unit: &Unit<'_>, cancel: &Cancel) -> Result<Build> {
+        let incremental = self.incremental && self.warm_marker(&unit.tag).is_file();
+        let _warming = incremental
+            .then(|| crate::fsutil::lock(&self.warm_lock(&unit.tag)))
+            .transpose()?;
+        let build = self.compile(unit, incremental, cancel)?;
+        if build.success && self.incremental && !incremental {
+            self.warm_up(unit);
+        }
+        Ok(build)
+    }
+
+    /// Runs the compiler on a unit, incrementally or not.
+    fn compile(&self, unit: &Unit<'_>, incremental: bool, cancel: &Cancel) -> Result<Build> {
+        let tag = if incremental {
+            format!("{}.inc", unit.tag)
+        } else {
+            unit.tag.clone()
+        };
         let bin_dir = self.target.join("bin");
         std::fs::create_dir_all(&bin_dir)
             .with_context(|| format!("could not create {}", bin_dir.display()))?;
         // The same output path every time: rustc's incremental cache is
         // only reused when the output is named as before.
-        let binary = bin_dir.join(format!("{}{}", unit.tag, std::env::consts::EXE_SUFFIX));
+        let binary = bin_dir.join(format!("{tag}{}", std::env::consts::EXE_SUFFIX));
+        let unit = Unit {
+            tag: tag.clone(),
+            ..unit.clone()
+        };
         let clippy = unit.exercise.strict_clippy;
         let compiler = if clippy {
             self.toolchain.clippy.as_ref().with_context(|| {
@@ -121,11 +182,11 @@ impl Engine {
         } else {
             &self.toolchain.rustc
         };
-        let mut cmd = self.compiler(compiler, unit, &binary, cancel)?;
-        cmd.arg("-C").arg(format!(
-            "incremental={}",
-            self.target.join("incremental").join(&unit.tag).display()
-        ));
+        let mut cmd = self.compiler(compiler, &unit, &binary, cancel)?;
+        if incremental {
+            let dir = self.target.join("incremental").join(&unit.tag);
+            cmd.arg("-C").arg(format!("incremental={}", dir.display()));
+        }
         // The probe's allocator must see std's allocations too, which it
         // can't when std is a shared library with its own allocator calls.
         let static_std = unit.uses_probe() || unit.code.contains("global_allocator");
@@ -159,6 +220,37 @@ impl Engine {
             diagnostics,
             binary,
         })
+    }
+
+    /// Says that `tag` has a warm incremental cache.
+    fn warm_marker(&self, tag: &str) -> PathBuf {
+        self.target.join("incremental").join(format!("{tag}.warm"))
+    }
+
+    /// Held while a unit's incremental cache is written.
+    fn warm_lock(&self, tag: &str) -> PathBuf {
+        self.target.join("locks").join(format!("{tag}.inc"))
+    }
+
+    /// Builds the unit incrementally on another thread, to warm the cache
+    /// for the saves to come; nothing waits for it.
+    fn warm_up(&self, unit: &Unit<'_>) {
+        let engine = self.clone();
+        let owned = OwnedUnit::from(unit);
+        let _ = std::thread::Builder::new()
+            .name("memkata-warm".into())
+            .spawn(move || {
+                let Ok(_lock) = crate::fsutil::lock(&engine.warm_lock(&owned.tag)) else {
+                    return;
+                };
+                let unit = owned.unit();
+                if let Ok(build) = engine.compile(&unit, true, &Cancel::default()) {
+                    let _ = std::fs::remove_file(&build.binary);
+                    if build.success {
+                        let _ = std::fs::write(engine.warm_marker(&owned.tag), b"");
+                    }
+                }
+            });
     }
 
     /// Clippy's warnings on a unit, with `-D warnings` strictness: None

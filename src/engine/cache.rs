@@ -17,6 +17,7 @@ use crate::fsutil;
 use crate::state::QuizRecord;
 use crate::verdict::Outcome;
 
+#[derive(Clone)]
 pub struct Cache {
     dir: PathBuf,
     /// Everything but the file that a verdict depends on.
@@ -79,7 +80,7 @@ impl Cache {
             value,
         };
         if let Ok(json) = serde_json::to_vec(&entry) {
-            let _ = fsutil::write_atomic(&self.file(slot), &json);
+            let _ = fsutil::write_cache(&self.file(slot), &json);
         }
     }
 
@@ -90,9 +91,16 @@ impl Cache {
             .map(|e| e.value)
     }
 
-    /// Keeps a copy of a quiz's answers beside the state file.
+    /// Keeps a copy of a quiz's answers beside the state file, on disk
+    /// before this returns: it is progress, not a cache.
     pub fn remember_answers(&self, id: &str, record: &QuizRecord) {
-        self.put(&answers_slot(id), "", record);
+        let entry = Entry {
+            key: String::new(),
+            value: record,
+        };
+        if let Ok(json) = serde_json::to_vec(&entry) {
+            let _ = fsutil::write_atomic(&self.file(&answers_slot(id)), &json);
+        }
     }
 
     /// The answers given to quiz `id`, as last remembered.

@@ -40,6 +40,7 @@ use toolchain::Toolchain;
 #[error("the check was cancelled")]
 pub struct Cancelled;
 
+#[derive(Clone)]
 pub struct Engine {
     root: PathBuf,
     target: PathBuf,
@@ -47,6 +48,9 @@ pub struct Engine {
     dynamic_std: bool,
     limits: Limits,
     cache: Cache,
+    /// Whether builds that follow a success are incremental (the watch
+    /// loop's re-saves); one-shot checks build plainly.
+    incremental: bool,
 }
 
 /// One file of an exercise to check, and the course's copy whose tests
@@ -96,7 +100,17 @@ impl Engine {
             toolchain,
             dynamic_std,
             limits,
+            incremental: false,
         })
+    }
+
+    /// This engine, building incrementally after a first success: for a
+    /// learner saving the same file again and again.
+    pub fn incremental(self) -> Engine {
+        Engine {
+            incremental: true,
+            ..self
+        }
     }
 
     /// Builds and runs an attempt at a kata, or answers from the cache

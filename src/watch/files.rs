@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
-use notify::{Config, PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+use notify::{Config, EventKind, PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::Event;
 
@@ -61,14 +62,26 @@ fn poll(dir: &Path, tx: Sender<Event>, why: String) -> notify::Result<Files> {
 fn handler(tx: Sender<Event>) -> impl notify::EventHandler {
     move |result: notify::Result<notify::Event>| {
         let Ok(event) = result else { return };
-        if event.kind.is_access() {
+        let complete = is_complete(&event.kind);
+        if event.kind.is_access() && !complete {
             return;
         }
         let paths: Vec<PathBuf> = event.paths.into_iter().filter(|p| relevant(p)).collect();
         if !paths.is_empty() {
-            let _ = tx.send(Event::File(paths));
+            let _ = tx.send(Event::File { paths, complete });
         }
     }
+}
+
+/// Whether an event says a save is finished: the file was closed after
+/// writing, or a whole new file was renamed into place. Other changes
+/// (a write still going on) wait for saves to settle.
+fn is_complete(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both))
+    )
 }
 
 /// Whether a changed path could be an exercise: not an editor's swap,

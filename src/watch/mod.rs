@@ -43,7 +43,12 @@ use terminal::Terminal;
 /// Everything the loop reacts to.
 pub enum Event {
     Key(Key),
-    File(Vec<PathBuf>),
+    /// Files changed; `complete` when the change is known to be a
+    /// finished save.
+    File {
+        paths: Vec<PathBuf>,
+        complete: bool,
+    },
     Checked {
         generation: u64,
         result: Result<Outcome>,
@@ -79,7 +84,7 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
     let store = Store::quiet(&ws);
     let first_time = !ws.dot_dir().join("state.json").exists();
     let state = store.load(&ws)?;
-    let engine = Arc::new(Engine::new(&ws.root, &ws.dot_dir(), limits)?);
+    let engine = Arc::new(Engine::new(&ws.root, &ws.dot_dir(), limits)?.incremental());
     ws.keep_originals();
 
     let (tx, rx) = mpsc::channel();

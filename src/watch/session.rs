@@ -202,9 +202,16 @@ impl Session {
     pub fn handle(&mut self, event: Event) {
         match event {
             Event::Key(key) => self.on_key(key),
-            Event::File(paths) => {
+            Event::File { paths, complete } => {
                 if paths.contains(&self.ws.file(self.exercise())) {
-                    self.focus.settle_from = Some(Instant::now());
+                    // A finished save is checked at once; other changes
+                    // wait for the writes to settle.
+                    let now = Instant::now();
+                    self.focus.settle_from = Some(if complete {
+                        now.checked_sub(SETTLE).unwrap_or(now)
+                    } else {
+                        now
+                    });
                 }
             }
             Event::Checked { generation, result } => {
