@@ -291,3 +291,14 @@ fn a_corrupt_state_file_is_said_on_screen_and_kept() {
         .count();
     assert_eq!(kept, 1);
 }
+
+#[test]
+fn a_check_that_cannot_run_says_why() {
+    let ws = course();
+    // Where memkata stages the code to build, a file it can't replace.
+    ws.write(".memkata/target/src", "in the way\n");
+    let tmux = Tmux::start(ws.path(), &["watch"]);
+    let screen = tmux.wait("first: not checked");
+    assert!(screen.contains("memkata could not check this exercise"), "{screen}");
+    assert!(screen.contains(".memkata/target/src"), "{screen}");
+}
