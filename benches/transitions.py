@@ -41,6 +41,10 @@ DEFAULT_KATAS = [
     "rc3", "drop3", "cell4", "weak2", "threads3", "arc1", "channels1",
     "efficient2", "variance1", "pin5", "unsafe2", "toolbox3",
 ]
+# Seconds a learner spends reading before a save: far less than anyone
+# takes to read an exercise or a verdict, enough for memkata's background
+# work after a verdict to end.
+READING = 3.0
 # A change that compiles to nothing new: the learner adds a helper.
 RESAVE = "\n#[allow(dead_code)]\nfn resaved_{n}() -> u32 {{\n    {n}\n}}\n"
 # A learner's half-done edit: a type error in a function of their own.
@@ -48,8 +52,11 @@ BROKEN = "\n#[allow(dead_code)]\nfn half_done_{n}() -> u32 {{\n    \"{n}\"\n}}\n
 
 
 class Tmux:
+    count = 0
+
     def __init__(self, work, ws, memkata):
-        self.socket = f"memkata-bench-{os.getpid()}"
+        Tmux.count += 1
+        self.socket = f"memkata-bench-{os.getpid()}-{Tmux.count}"
         config = os.path.join(work, "tmux.conf")
         with open(config, "w") as f:
             f.write("set -g status off\nset -g remain-on-exit on\n")
@@ -79,6 +86,14 @@ class Tmux:
         self.run("send-keys", "-t", "b", *keys)
 
     def close(self):
+        # Quit memkata and wait for it to end: the next session takes the
+        # workspace's watch lock.
+        self.keys("q")
+        start = time.perf_counter()
+        while self.run("display-message", "-p", "-t", "b", "#{pane_dead}").strip() == "0":
+            if time.perf_counter() - start > 10:
+                break
+            time.sleep(0.01)
         self.run("kill-server")
 
 
@@ -193,13 +208,15 @@ def one_kata(ws, memkata, entry, rustc, probe, work, n, record):
             write(scratch, text)
             record(label, t1 - t0, plain(rustc, probe, scratch, work))
 
+        # The learner reads the exercise before the first save.
+        time.sleep(READING)
         if n % 2 == 0:
             save(solution + BROKEN.format(n=n), "compile error", "compile error shown")
             save(solution, "passed", "first green after an error")
         else:
             save(solution, "passed", "first green from the start")
-        # The incremental cache warms while the learner reads the verdict.
-        time.sleep(1.5)
+        # The learner reads the verdict before saving again.
+        time.sleep(READING)
         save(solution + RESAVE.format(n=n), "passed", "re-save after a pass")
     finally:
         tmux.close()

@@ -21,19 +21,33 @@ fn course() -> Workspace {
 }
 
 fn attempts(ws: &Workspace, name: &str) -> u64 {
-    let state: serde_json::Value = serde_json::from_str(&ws.read(".memkata/state.json")).unwrap();
+    let state: serde_json::Value =
+        serde_json::from_str(&ws.read(".memkata/state.json")).unwrap_or_default();
     state["exercises"][name]["attempts"].as_u64().unwrap_or(0)
+}
+
+/// Waits until the attempts recorded for `name` reach `n` (the verdict is
+/// drawn before it is written down), and says if they go past it.
+fn wait_attempts(ws: &Workspace, name: &str, n: u64) {
+    let start = std::time::Instant::now();
+    while attempts(ws, name) < n {
+        assert!(
+            start.elapsed() < common::tmux::DEADLINE,
+            "waited for {n} attempts of {name}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(attempts(ws, name), n);
 }
 
 #[test]
 fn a_fix_passes_and_moves_on() {
     let ws = course();
-    let tmux = Tmux::start(ws.path(), &["watch", "--advance-after", "0.5"]);
+    // A short pause: this test waits for what comes after it, never
+    // inside it (the one below holds the pause to read it).
+    let tmux = Tmux::start(ws.path(), &["watch", "--advance-after", "0.2"]);
     tmux.wait("first: tests failed");
     ws.write("exercises/t/first.rs", PASS);
-    let screen = tmux.wait("first: passed");
-    assert!(screen.contains("solutions/t/first.rs"), "{screen}");
-    assert!(screen.contains("Next: second"), "{screen}");
     tmux.wait("second: compile error");
     let state = ws.read(".memkata/state.json");
     assert!(state.contains("\"current\": \"second\""), "{state}");
@@ -46,7 +60,10 @@ fn a_key_holds_the_pause_and_n_moves_on() {
     let tmux = Tmux::start(ws.path(), &["watch", "--advance-after", "3600"]);
     tmux.wait("first: tests failed");
     ws.write("exercises/t/first.rs", PASS);
-    tmux.wait("moving on in a moment");
+    let screen = tmux.wait("moving on in a moment");
+    assert!(screen.contains("first: passed"), "{screen}");
+    assert!(screen.contains("solutions/t/first.rs"), "{screen}");
+    assert!(screen.contains("Next: second"), "{screen}");
     tmux.keys(&["j"]);
     tmux.wait("Holding here");
     assert!(tmux.screen().contains("first: passed"));
@@ -86,16 +103,12 @@ fn a_burst_of_saves_builds_once_and_unchanged_saves_build_nothing() {
     let ws = course();
     let tmux = Tmux::start(ws.path(), &["watch"]);
     tmux.wait("first: tests failed");
-    assert_eq!(attempts(&ws, "first"), 1);
+    wait_attempts(&ws, "first", 1);
     for i in 0..8 {
         ws.write("exercises/t/first.rs", &format!("{MOVED}// save {i}\n"));
     }
     tmux.wait("first: compile error");
-    assert_eq!(
-        attempts(&ws, "first"),
-        2,
-        "a burst of saves built more than once"
-    );
+    wait_attempts(&ws, "first", 2);
     // The same bytes again: no build, and the screen says why.
     ws.write("exercises/t/first.rs", &format!("{MOVED}// save 7\n"));
     tmux.wait("No change since the last check");
@@ -103,7 +116,7 @@ fn a_burst_of_saves_builds_once_and_unchanged_saves_build_nothing() {
     // Then a real change, whose verdict shows the one before was skipped.
     ws.write("exercises/t/first.rs", FAIL);
     tmux.wait("first: tests failed");
-    assert_eq!(attempts(&ws, "first"), 3);
+    wait_attempts(&ws, "first", 3);
 }
 
 #[test]
@@ -299,6 +312,9 @@ fn a_check_that_cannot_run_says_why() {
     ws.write(".memkata/target/src", "in the way\n");
     let tmux = Tmux::start(ws.path(), &["watch"]);
     let screen = tmux.wait("first: not checked");
-    assert!(screen.contains("memkata could not check this exercise"), "{screen}");
+    assert!(
+        screen.contains("memkata could not check this exercise"),
+        "{screen}"
+    );
     assert!(screen.contains(".memkata/target/src"), "{screen}");
 }

@@ -239,18 +239,25 @@ impl Engine {
         let owned = OwnedUnit::from(unit);
         let _ = std::thread::Builder::new()
             .name("memkata-warm".into())
-            .spawn(move || {
-                let Ok(_lock) = crate::fsutil::lock(&engine.warm_lock(&owned.tag)) else {
-                    return;
-                };
-                let unit = owned.unit();
-                if let Ok(build) = engine.compile(&unit, true, &Cancel::default()) {
-                    let _ = std::fs::remove_file(&build.binary);
-                    if build.success {
-                        let _ = std::fs::write(engine.warm_marker(&owned.tag), b"");
-                    }
-                }
-            });
+            .spawn(move || engine.warm(&owned.unit()));
+    }
+
+    /// Builds a unit incrementally and marks its cache warm if it built.
+    pub(super) fn warm(&self, unit: &Unit<'_>) {
+        let Ok(_lock) = crate::fsutil::lock(&self.warm_lock(&unit.tag)) else {
+            return;
+        };
+        if let Ok(build) = self.compile(unit, true, &Cancel::default()) {
+            let _ = std::fs::remove_file(&build.binary);
+            if build.success {
+                let _ = std::fs::write(self.warm_marker(&unit.tag), b"");
+            }
+        }
+    }
+
+    /// Whether the unit of `tag` has a warm incremental cache.
+    pub(super) fn is_warm(&self, tag: &str) -> bool {
+        self.warm_marker(tag).is_file()
     }
 
     /// Clippy's warnings on a unit, with `-D warnings` strictness: None

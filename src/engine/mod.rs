@@ -225,6 +225,30 @@ impl Engine {
         Ok(())
     }
 
+    /// Warms the incremental cache of the learner's file of `exercise`
+    /// with `code` (the reference solution, the shape the learner's file
+    /// is heading for), so that the learner's first green save compiles
+    /// mostly from cache. Blocks while it builds; does nothing if the cache
+    /// is warm already or builds are not incremental.
+    pub fn prepare(&self, exercise: &Exercise, code: &[u8], original: Option<&[u8]>) {
+        let tag = Role::Learner.tag(&exercise.id);
+        if !self.incremental || self.is_warm(&tag) {
+            return;
+        }
+        let text = String::from_utf8_lossy(code);
+        let original = original.map(String::from_utf8_lossy);
+        let Ok(submission) = submission::compose(&text, original.as_deref(), &[]) else {
+            return;
+        };
+        self.warm(&Unit {
+            exercise,
+            tag,
+            code: &submission.code,
+            shown_as: exercise.path(),
+            test: exercise.test,
+        });
+    }
+
     /// Builds a quiz's program and runs it, or answers from the cache.
     pub fn run_program(
         &self,

@@ -26,6 +26,10 @@ pub struct Focus {
     pub hints_visible: usize,
     pub scroll: usize,
     pub passed: Passed,
+    /// Whether the build cache was asked to warm for this exercise.
+    pub prepared: bool,
+    /// Whether the latest outcome is on screen but not yet recorded.
+    pub unrecorded: bool,
 }
 
 /// Work in flight for the exercise on screen; dropping it cancels it.

@@ -65,6 +65,19 @@ impl Jobs {
         })
     }
 
+    /// Warms the build cache of a kata with its reference solution, while
+    /// the learner reads and edits (see [`Engine::prepare`]).
+    pub fn prepare(&self, exercise: Exercise) -> Result<()> {
+        let jobs = self.clone();
+        spawn("prepare", move || {
+            if let Some(reference) = jobs.ws.reference(&exercise) {
+                let original = jobs.ws.original(&exercise);
+                jobs.engine
+                    .prepare(&exercise, &reference, original.as_deref());
+            }
+        })
+    }
+
     /// Checks every exercise, reporting progress as it goes.
     pub fn check_all(&self, state: State) -> Result<Cancel> {
         let cancel = Cancel::default();

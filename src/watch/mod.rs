@@ -138,6 +138,10 @@ fn event_loop(session: &mut Session, rx: &Receiver<Event>, terminal: &Terminal) 
             terminal.draw(&frame);
             last_frame = digest;
         }
+        // What the frame just drawn left to do; then the frame again.
+        if session.after_draw() {
+            continue;
+        }
         let event = match session.next_deadline() {
             Some(deadline) => {
                 match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {

@@ -339,17 +339,41 @@ impl Session {
                 return;
             }
         };
+        // The verdict is drawn first; it is written down right after
+        // (see `after_draw`), so the disk never delays the screen.
+        self.focus.latest = Latest::Outcome(outcome);
+        self.focus.scroll = 0;
+        self.focus.unrecorded = true;
+    }
+
+    /// Work that must not delay the frame just drawn: recording the last
+    /// verdict, and what follows from it.
+    /// Returns whether there was any.
+    pub fn after_draw(&mut self) -> bool {
+        if !std::mem::take(&mut self.focus.unrecorded) {
+            return false;
+        }
+        let Latest::Outcome(outcome) = &self.focus.latest else {
+            return false;
+        };
+        let passed = outcome.verdict.is_pass();
         let exercise = self.exercise().clone();
-        if let Err(e) = self.store.record_check(&self.ws, &exercise, &outcome) {
+        if let Err(e) = self.store.record_check(&self.ws, &exercise, outcome) {
             self.message = Some(format!("could not save progress: {e:#}"));
         }
         self.reload_state();
-        let passed = outcome.verdict.is_pass();
-        self.focus.latest = Latest::Outcome(outcome);
-        self.focus.scroll = 0;
+        // While the learner reads the first verdict and edits, the build
+        // cache is warmed for the save that will pass.
+        if !passed && !self.focus.prepared {
+            self.focus.prepared = true;
+            if let Err(e) = self.jobs.prepare(exercise) {
+                self.message = Some(format!("{e:#}"));
+            }
+        }
         if passed {
             self.on_passed();
         }
+        true
     }
 
     fn on_quiz(&mut self, result: Result<QuizRun>) {
