@@ -161,12 +161,14 @@ impl Engine {
         } else {
             unit.tag.clone()
         };
-        let bin_dir = self.target.join("bin");
+        // A folder per build: rustc's temporary files are named after the
+        // crate, which builds of one exercise share. The same output path
+        // every time: the incremental cache is only reused when the output
+        // is named as before.
+        let bin_dir = self.target.join("bin").join(&tag);
         std::fs::create_dir_all(&bin_dir)
             .with_context(|| format!("could not create {}", bin_dir.display()))?;
-        // The same output path every time: rustc's incremental cache is
-        // only reused when the output is named as before.
-        let binary = bin_dir.join(format!("{tag}{}", std::env::consts::EXE_SUFFIX));
+        let binary = bin_dir.join(format!("program{}", std::env::consts::EXE_SUFFIX));
         let unit = Unit {
             tag: tag.clone(),
             ..unit.clone()

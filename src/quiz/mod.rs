@@ -51,20 +51,39 @@ pub fn run(
         ));
     }
     let text = String::from_utf8_lossy(program);
-    let mut outcomes = Vec::new();
-    for (i, choice) in quiz.choices.iter().enumerate() {
-        let Expected::Fix(change) = &choice.outcome else {
-            continue;
-        };
-        let variant = fix::apply(&text, change)
-            .with_context(|| format!("the quiz {} is broken", exercise.name))?;
-        let attempt = Attempt {
-            role: Role::Fix(i),
-            code: variant.as_bytes(),
-            original: Some(variant.as_bytes()),
-        };
-        outcomes.push(engine.check(exercise, &attempt, cancel, true)?);
-    }
+    let variants = quiz
+        .choices
+        .iter()
+        .map(|choice| match &choice.outcome {
+            Expected::Fix(change) => fix::apply(&text, change)
+                .with_context(|| format!("the quiz {} is broken", exercise.name)),
+            _ => anyhow::bail!("the quiz {} mixes kinds of choices", exercise.name),
+        })
+        .collect::<Result<Vec<String>>>()?;
+    // The changes are built side by side: a learner may answer at once.
+    let outcomes = std::thread::scope(|scope| {
+        let handles: Vec<_> = variants
+            .iter()
+            .enumerate()
+            .map(|(i, variant)| {
+                scope.spawn(move || {
+                    let attempt = Attempt {
+                        role: Role::Fix(i),
+                        code: variant.as_bytes(),
+                        original: Some(variant.as_bytes()),
+                    };
+                    engine.check(exercise, &attempt, cancel, true)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .map_err(|_| anyhow::anyhow!("building a quiz's choice panicked"))?
+            })
+            .collect::<Result<Vec<_>>>()
+    })?;
     Ok(QuizRun::Fixes(outcomes))
 }
 
