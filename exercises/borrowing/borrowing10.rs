@@ -5,10 +5,11 @@
 // and that does not compile: a method taking `&mut self` borrows ALL of
 // `self` mutably, including `players`, which the loop is still reading.
 //
-// The compiler tracks the fields of a struct separately when you name them
-// directly: a shared borrow of `self.players` and a mutable borrow of
-// `self.log` can be in use at the same time. Push onto the field itself
-// instead of going through `log_mut` inside the loop.
+// The compiler tracks the fields of a struct separately when it can see
+// which field you use: a shared borrow of `self.players` and a mutable
+// borrow of `self.log` can be in use at the same time. Make the loop body
+// borrow only what it changes. No copies of the players, and don't take
+// them out of the lobby to put them back later.
 // Do not change the tests.
 
 pub struct Lobby {

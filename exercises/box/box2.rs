@@ -1,14 +1,14 @@
 // box2: A type that contains itself.
 //
 // `Expr` is a tiny arithmetic expression: a number, or the sum or product of
-// two smaller expressions. It does not compile: an `Expr` would have to hold
-// two whole `Expr`s inline, each of which holds two more, and so on, so
-// Rust can't give the type a size.
+// two smaller expressions. It does not compile: an `Expr` would hold two
+// whole `Expr`s inline, each of which holds two more, and so on, so Rust
+// can't give the type a size.
 //
-// Put the inner expressions behind a pointer: a `Box<Expr>` is always one
-// pointer wide, however big the tree behind it grows. Change the variants,
-// then make `add` and `mul` box their arguments. `eval` can stay as it is.
-// Do not change the tests.
+// Make `Expr` a type of known size, in which each child expression lives
+// in a heap block of its own, owned by its parent. The tests count one
+// block per child and check that a dropped tree frees all of them.
+// `eval` should not need to change. Do not change the tests.
 
 pub enum Expr {
     Num(i64),
@@ -71,6 +71,17 @@ mod tests {
             mem.allocations, 2,
             "mul(num(6), num(7)) made {} allocations; the target is 2, one Box per child ({mem})",
             mem.allocations
+        );
+    }
+
+    #[test]
+    fn a_dropped_tree_frees_every_block() {
+        let (value, mem) = memkata_probe::measure(|| add(num(1), mul(num(2), num(3))).eval());
+        assert_eq!(value, 7);
+        assert_eq!(
+            mem.live_bytes, 0,
+            "the tree was dropped but {} bytes were never freed ({mem})",
+            mem.live_bytes
         );
     }
 }

@@ -1,15 +1,14 @@
 // box3: Different shapes in one list.
 //
-// A `Vec` stores its items side by side, so they must all be the same type,
-// and the same size. `garden` wants to return circles AND rectangles, so a
-// `Vec<Circle>` can't hold them.
+// A `Vec` stores its items side by side, so they must all be of one type,
+// and one size. `garden` wants to return circles AND rectangles, in order,
+// so a `Vec<Circle>` can't hold them.
 //
-// Every shape implements the trait `Shape`. Put each shape in its own Box and
-// store them as trait objects: `Vec<Box<dyn Shape>>`. Each item is then a
-// pointer of the same size, whatever it points at, and calls like `.area()`
-// find the right method at run time. Change `garden`'s return type and the
-// items it builds; `total_area` already takes trait objects.
-// Do not change the tests.
+// Every shape implements the trait `Shape`. Make `garden` return a list in
+// which each item may be any type that implements `Shape`, each keeping its
+// own type underneath and finding its own `area` at run time: the list
+// that `total_area` already accepts (the tests pin that type).
+// Do not change `total_area` or the tests.
 
 pub trait Shape {
     fn area(&self) -> f64;
@@ -68,7 +67,8 @@ mod tests {
 
     #[test]
     fn the_garden_in_order() {
-        let names: Vec<&str> = garden().iter().map(|s| s.name()).collect();
+        let shapes: Vec<Box<dyn Shape>> = garden();
+        let names: Vec<&str> = shapes.iter().map(|s| s.name()).collect();
         assert_eq!(names, ["circle", "rect", "circle"]);
     }
 

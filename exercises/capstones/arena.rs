@@ -12,8 +12,8 @@
 // 1. `add_child` does not compile: it holds a `&mut` to the parent node, which
 //    lives inside `self.nodes`, while it pushes a new node into that same Vec.
 //    A push may move the whole buffer to a bigger allocation, leaving that
-//    reference dangling, so the borrow checker forbids it. Push first, then
-//    look the parent up again by its id.
+//    reference dangling, so the borrow checker forbids it. Make the parent
+//    gain its child without holding a reference across the push.
 // 2. Write `path`: follow the `parent` ids up to the root.
 // Do not change the tests.
 

@@ -2,28 +2,28 @@
 //
 // A `CounterService` counts hits, per key (say, per web page) and in total.
 // Several threads use the same service at once, so whatever it holds must be
-// safe to SHARE between threads (`Sync`):
-//   - `Cell` and `RefCell` are not: their bookkeeping is not thread-safe;
-//   - a `Mutex` lets one thread at a time in, and its guard unlocks on drop;
-//   - an atomic integer like `AtomicU64` adds in one indivisible step.
+// safe to SHARE between threads: it must be `Sync`. It was written for one
+// thread, with `Cell` and `RefCell`, whose bookkeeping is not thread-safe.
 //
 // This capstone combines interior mutability, `Send`/`Sync`, sharing data
 // with threads (borrowed by scoped threads, or owned through an `Arc`), and
-// RAII (the `MutexGuard`).
+// RAII (a lock's guard).
 //
 // Your tasks:
-// 1. The service was written for one thread, with `Cell` and `RefCell`, so
-//    the compiler refuses to share it between threads (E0277). Make `total` an
-//    `AtomicU64` and `per_key` a `Mutex<HashMap<String, u64>>`.
-// 2. `serve_with_arc` moves the one `Arc` into the first thread's closure, so
-//    the next turn of the loop has none left (E0382). Give each thread its
-//    own clone of the `Arc`.
+// 1. The compiler refuses to share the service between threads (E0277).
+//    Keep the methods' signatures (`&self`), and give `total` and `per_key`
+//    types that threads can update through a shared reference, without
+//    losing a single hit.
+// 2. `serve_with_arc` starts threads that may outlive it: it hands their
+//    handles back to the caller. Each of those threads must own the service
+//    (through the `Arc`), and it moves the one `Arc` into the first thread
+//    (E0382). Give every thread an owner of its own.
 // Do not change the tests.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::thread;
+use std::thread::{self, JoinHandle};
 
 #[derive(Default)]
 pub struct CounterService {
@@ -78,15 +78,18 @@ pub fn serve_scoped(service: &CounterService, workers: usize, hits: usize) {
     });
 }
 
-/// `thread::spawn` needs data it can own, so the service comes in an `Arc`.
-pub fn serve_with_arc(service: Arc<CounterService>, workers: usize, hits: usize) {
+/// `thread::spawn` threads may outlive this function, so each must own the
+/// service: it comes in an `Arc`. The caller joins the threads.
+pub fn serve_with_arc(
+    service: Arc<CounterService>,
+    workers: usize,
+    hits: usize,
+) -> Vec<JoinHandle<()>> {
     let mut handles = Vec::new();
     for w in 0..workers {
         handles.push(thread::spawn(move || work(&service, w, hits)));
     }
-    for handle in handles {
-        handle.join().unwrap();
-    }
+    handles
 }
 
 fn main() {
@@ -130,7 +133,11 @@ mod tests {
     #[test]
     fn arc_threads_lose_no_hit() {
         let service = Arc::new(CounterService::new());
-        serve_with_arc(Arc::clone(&service), 4, 1000);
+        let handles = serve_with_arc(Arc::clone(&service), 4, 1000);
+        assert_eq!(handles.len(), 4);
+        for handle in handles {
+            handle.join().unwrap();
+        }
         assert_eq!(service.total(), 4000, "4 threads made 1000 hits each");
         assert_eq!(service.snapshot(), expected());
         assert_eq!(

@@ -58,7 +58,8 @@ impl<K: Hash + Eq + Clone, V> LruCache<K, V> {
         Some(value)
     }
 
-    /// Inserts or updates `key`. Returns the entry evicted to make room, if any.
+    /// Inserts or updates `key`. Returns the entry evicted to make room, if
+    /// any.
     pub fn put(&mut self, key: K, value: V) -> Option<(K, V)> {
         if let Some(slot) = self.map.get_mut(&key) {
             *slot = value;

@@ -3,8 +3,8 @@
 // A `Subject` sends events to the observers that subscribed to it. The
 // subject must NOT keep its observers alive: whoever created an observer owns
 // it, and when they drop it, it should really go away (and stop receiving
-// events). So the subject keeps `Weak` references: `Weak::upgrade` gives back
-// an `Rc` while the observer lives, and `None` once it has been dropped.
+// events). So the subject must be able to reach an observer while it lives,
+// and find out that it is gone once it has been dropped.
 // Observers record what they receive in a `RefCell`, because `notify` only
 // gets `&self` (the subject holds shared pointers, never `&mut`).
 //
@@ -12,8 +12,9 @@
 // (mutation through a shared pointer), trait objects, and `Drop`.
 //
 // Your tasks:
-// 1. The subject holds strong `Rc`s, so dropped observers live on. Store
-//    `Weak<dyn Observer>` instead (`Rc::downgrade` makes one).
+// 1. The subject holds strong `Rc`s, so it is one more owner of every
+//    observer, and a dropped observer lives on. Make the subject remember
+//    its observers without owning them.
 // 2. `publish` must skip observers that are gone, forget them, and return how
 //    many observers received the event.
 // Do not change the tests.
@@ -27,7 +28,7 @@ pub trait Observer {
 
 #[derive(Default)]
 pub struct Subject {
-    observers: Vec<Rc<dyn Observer>>, // TODO: Weak references
+    observers: Vec<Rc<dyn Observer>>, // TODO: must not own them
 }
 
 impl Subject {
@@ -47,8 +48,9 @@ impl Subject {
     /// Sends `event` to every live observer, forgets the dropped ones, and
     /// returns how many observers received it.
     pub fn publish(&mut self, event: &str) -> usize {
-        // TODO: with Weak references, upgrade each one; notify and keep the
-        // live observers, and drop the dead ones from the list.
+        // TODO: once the subject no longer owns its observers, find out for
+        // each one whether it still lives; notify and keep the live ones, and
+        // drop the dead ones from the list.
         for observer in &self.observers {
             observer.notify(event);
         }

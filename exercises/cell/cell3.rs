@@ -1,16 +1,14 @@
 // cell3: Swap it out.
 //
 // `Cell::get` hands out a copy, so it only exists when the inside is `Copy`.
-// A `String` is not `Copy` (copying it would mean a new heap allocation),
-// so `self.latest.get()` does not compile here.
+// A `String` is not `Copy` (copying it would mean a new heap allocation), so
+// `self.latest.get()` does not compile here.
 //
 // A `Cell` can still hold a `String`: you just never look at it in place.
-// You move values in and out instead:
-// - `cell.replace(new)` puts `new` in and gives you back the old value;
-// - `cell.take()` gives you the value and leaves `Default::default()` behind
-//   (for an `Option`, that is `None`).
-// Rewrite `post` and `read` with these, so that the tests pass.
-// Do not change the tests.
+// Values go in and out whole, and a `Cell` is never left empty: whatever
+// comes out, something else goes in at the same moment.
+// Make `post` and `read` do what their comments say, keeping `latest` a
+// `Cell`. Do not change the tests.
 
 use std::cell::Cell;
 

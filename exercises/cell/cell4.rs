@@ -6,10 +6,11 @@
 // therefore live no longer than its guard.
 //
 // `books` below borrows the list and tries to return a reference into it,
-// but the guard is a temporary that is dropped when `books` returns, so
-// this does not compile. Return the guard itself: make `books` return
-// `Ref<'_, Vec<String>>` (from `std::cell`). Callers use it like a
-// `&Vec<String>`, and no book gets copied. Do not change the tests.
+// but the guard is a local temporary that is dropped when `books` returns,
+// so this does not compile.
+// Let callers look at the books, for as long as they look, without copying
+// a single book, and with the shelf knowing that it is being read.
+// Do not change the tests.
 
 use std::cell::RefCell;
 
@@ -50,6 +51,23 @@ mod tests {
         assert_eq!(shelf.books()[1], "Emma");
         shelf.add("Ulysses"); // the views above are already dropped
         assert_eq!(shelf.books().len(), 3);
+    }
+
+    #[test]
+    fn the_shelf_knows_it_is_being_read() {
+        let shelf = Shelf::new();
+        shelf.add("Dune");
+        let view = shelf.books();
+        assert_eq!(view[0], "Dune");
+        assert!(
+            shelf.books.try_borrow_mut().is_err(),
+            "while a caller looks at the books, the RefCell should count a reader"
+        );
+        drop(view);
+        assert!(
+            shelf.books.try_borrow_mut().is_ok(),
+            "once the caller stops looking, the shelf should be free again"
+        );
     }
 
     #[test]

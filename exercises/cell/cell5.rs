@@ -5,10 +5,10 @@
 // (`&`) access to what it holds, since any other owner might be reading it,
 // so `push` through an `Rc` does not compile.
 //
-// `Rc<RefCell<T>>` is the classic pair: `Rc` gives several owners, and
-// `RefCell` lets any of them borrow the inside mutably, one at a time.
-// Change `Transcript` to `Rc<RefCell<Vec<String>>>` and fix the functions
-// that use it. Do not change the tests.
+// `Rc` gives a value several owners; something from `std::cell` can give
+// them a way to change it, one at a time.
+// Change `Transcript` so that every member writes into the one shared list,
+// and fix the functions that use it. Do not change the tests.
 
 use std::rc::Rc;
 
@@ -62,6 +62,16 @@ mod tests {
             ["ann: hi", "bob: hey ann", "ann: bye"],
             "every line, from both members, should land in the one shared transcript"
         );
+    }
+
+    #[test]
+    fn two_chats_keep_two_transcripts() {
+        let general = new_transcript();
+        let random = new_transcript();
+        Member::join("ann", &general).say("hello");
+        Member::join("bob", &random).say("off topic");
+        assert_eq!(lines(&general), ["ann: hello"]);
+        assert_eq!(lines(&random), ["bob: off topic"]);
     }
 
     #[test]

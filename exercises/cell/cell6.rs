@@ -3,13 +3,13 @@
 // `RefCell` checks the borrowing rules while the program runs: any number of
 // `borrow()`s at once, or a single `borrow_mut()`, never both. Break the rule
 // and there is no compile error: the program panics with "already borrowed".
+// A `Ref` guard counts as a reader until it is dropped, and the drop rules
+// you know decide when that is.
 //
-// This code compiles, but the tests panic. In `repeat_last`, the guard from
-// `self.songs.borrow()` lives in `songs` until the end of the function, so
-// it is still reading when `borrow_mut()` asks to write.
-// Shorten the read: copy out what you need (the last title) so the `Ref`
-// guard is dropped, and only then call `borrow_mut()`.
-// Do not change the tests.
+// This code compiles, but the tests panic: in `repeat_last`, the guard in
+// `songs` is still alive when `borrow_mut()` asks to write.
+// Make `repeat_last` finish reading before it writes, copying no more than
+// the one title it repeats. Do not change the tests.
 
 use std::cell::RefCell;
 
@@ -51,6 +51,19 @@ mod tests {
         playlist.repeat_last();
         playlist.repeat_last();
         assert_eq!(playlist.songs(), ["intro", "encore", "encore", "encore"]);
+    }
+
+    #[test]
+    fn copies_only_the_repeated_title() {
+        let playlist = Playlist::new(&["one", "two", "three", "four"]);
+        playlist.songs.borrow_mut().reserve(8); // room to grow: pushing allocates nothing
+        let ((), mem) = memkata_probe::measure(|| playlist.repeat_last());
+        assert_eq!(playlist.songs().len(), 5);
+        assert_eq!(
+            mem.allocations, 1,
+            "repeat_last made {} allocations; the target is 1, the repeated title ({mem})",
+            mem.allocations
+        );
     }
 
     #[test]

@@ -1,24 +1,24 @@
 // drop2: Last in, first out.
 //
-// Locals are dropped when their scope ends, in the REVERSE order of their
-// declaration: the last one declared is the first one dropped. That is on
-// purpose: a later value may depend on an earlier one, so the earlier one must
-// outlive it.
+// Locals are dropped when their scope ends. Rust picks the order for you,
+// and it is not arbitrary: a value declared later may depend on one declared
+// earlier, so the earlier one must outlive it.
 //
-// `run_server` starts three services. Each is a token that records its name in
-// the log when it is dropped, which is when that service shuts down.
-// The shutdown must go: first the server (it uses the database), then the
-// database, and last the logger (everyone logs their shutdown to it).
-// Reorder the declarations in `run_server` so that the services shut down in
-// that order. Do not change the tests.
+// `run_server` starts three services, then serves. Each service is a token
+// that records its name in the log when it is dropped: that is when the
+// service shuts down. The shutdown must go: first the server (it uses the
+// database), then the database, and last the logger (everyone logs their
+// shutdown to it).
+// Make the services shut down in that order, just by letting the end of
+// `run_server` drop them. Do not change the tests.
 
 use memkata_probe::DropLog;
 
-fn run_server(log: &DropLog) {
+fn run_server(log: &DropLog, serve: impl FnOnce()) {
     let _server = log.token("server");
     let _database = log.token("database");
     let _logger = log.token("logger");
-    log.record("serving requests");
+    serve();
 }
 
 fn main() {
@@ -32,7 +32,7 @@ mod tests {
     #[test]
     fn shuts_down_in_order() {
         let log = DropLog::new();
-        run_server(&log);
+        run_server(&log, || log.record("serving requests"));
         let expected = ["serving requests", "server", "database", "logger"];
         assert_eq!(
             log.entries(),

@@ -1,17 +1,15 @@
 // drop7: Leave something in its place.
 //
-// Through a `&mut` you may change a value, but you may not MOVE it out: the
-// owner would be left holding nothing (and would later drop nothing!). The
-// module `std::mem` moves a value out by putting another one in its place:
-//
-//   mem::take(&mut x)          returns x, leaves `Default::default()` behind
-//                              (an empty String or Vec, 0, None, ...)
-//   mem::replace(&mut x, new)  returns x, leaves `new` behind
-//   mem::swap(&mut x, &mut y)  exchanges x and y
+// Through a `&mut` you may change a value, but you may not MOVE it out. The
+// owner still owns that place: it would drop it again later, and the same
+// String would be dropped (and its memory freed) twice. What you can do is
+// move a value out and put another one in its place in the same step; the
+// module `std::mem` has functions for exactly that.
 //
 // Each method of `Notebook` below tries to move a field out of `&mut self`,
-// which the compiler refuses (error E0507). Fix each one with the `mem`
-// function that fits, without cloning. Do not change the tests.
+// which the compiler refuses (error E0507). Make each method do what its
+// comment says, handing over the very String that was in the field (the
+// tests check that no text is copied). Do not change the tests.
 
 use std::mem;
 
@@ -24,21 +22,23 @@ struct Notebook {
 impl Notebook {
     fn new(title: &str) -> Notebook {
         Notebook {
-            title: title.to_string(),
+            title: String::from(title),
             page: String::new(),
             previous: String::new(),
         }
     }
 
+    /// Adds text to the page, keeping the page as it was in `previous`.
     fn write(&mut self, text: &str) {
-        self.previous = self.page.clone();
+        self.previous.clear();
+        self.previous.push_str(&self.page);
         self.page.push_str(text);
     }
 
     /// Gives the notebook a new title and returns the old one.
     fn rename(&mut self, title: &str) -> String {
         let old = self.title;
-        self.title = title.to_string();
+        self.title = String::from(title);
         old
     }
 
@@ -48,7 +48,7 @@ impl Notebook {
         page
     }
 
-    /// Exchanges the page with its previous version (so calling it again redoes).
+    /// Exchanges the page with its previous version (calling it again redoes).
     fn undo(&mut self) {
         let previous = self.previous;
         self.previous = self.page;
@@ -67,16 +67,28 @@ mod tests {
     #[test]
     fn rename_returns_the_old_title() {
         let mut book = Notebook::new("Drafts");
-        assert_eq!(book.rename("Poems"), "Drafts");
+        let old_title = book.title.as_ptr();
+        let old = book.rename("Poems");
+        assert_eq!(old, "Drafts");
         assert_eq!(book.title, "Poems");
+        assert!(
+            std::ptr::eq(old.as_ptr(), old_title),
+            "rename returned a copy of the old title, not the title itself"
+        );
     }
 
     #[test]
     fn tear_out_leaves_a_blank_page() {
         let mut book = Notebook::new("Diary");
         book.write("Dear diary,");
-        assert_eq!(book.tear_out(), "Dear diary,");
+        let written = book.page.as_ptr();
+        let page = book.tear_out();
+        assert_eq!(page, "Dear diary,");
         assert_eq!(book.page, "", "after tear_out the page should be blank");
+        assert!(
+            std::ptr::eq(page.as_ptr(), written),
+            "tear_out returned a copy of the page, not the page itself"
+        );
     }
 
     #[test]
@@ -84,8 +96,15 @@ mod tests {
         let mut book = Notebook::new("Notes");
         book.write("one");
         book.write(" two");
+        let (page, previous) = (book.page.as_ptr(), book.previous.as_ptr());
         book.undo();
         assert_eq!(book.page, "one");
+        assert_eq!(book.previous, "one two");
+        assert!(
+            std::ptr::eq(book.page.as_ptr(), previous)
+                && std::ptr::eq(book.previous.as_ptr(), page),
+            "undo should exchange the two Strings, not copy their text"
+        );
         book.undo();
         assert_eq!(book.page, "one two");
     }

@@ -1,17 +1,17 @@
 // drop8: Take it out of the Option.
 //
 // `drop` only gets `&mut self`, so it cannot move a field out of `self`. And
-// no method may move a field out of a value whose type implements `Drop`: its
-// `drop` still runs later and would find the field gone (error E0509).
-// The usual trick is to keep such a field in an `Option` and call `take()`:
-// `Option::take` moves the value out and leaves `None` in its place. The
-// `None` also says "already done" to whoever looks later.
+// no method may move a field out of a value whose type implements `Drop`:
+// its `drop` still runs later and would find the field gone (error E0509).
+// A field kept in an `Option` can be emptied instead: what is left behind,
+// `None`, also tells whoever looks later "already done".
 //
-// A `Letter` is delivered to the mailbox when you `post` it, or automatically
-// when it is dropped without being posted, but never twice. `cancel` gives the
-// body back, and then the letter must never be delivered.
-// Make `deliver` and `cancel` move the body out with `Option::take`.
-// Do not change the tests.
+// A `Letter` is delivered to the mailbox when you `post` it, or
+// automatically when it is dropped without being posted, but never twice.
+// `cancel` hands the body back (the very String the letter was written
+// with), and then the letter must never be delivered.
+// Make `deliver` and `cancel` compile and keep those promises, letting every
+// `Letter` be dropped normally. Do not change the tests.
 
 use memkata_probe::DropLog;
 
@@ -22,10 +22,10 @@ struct Letter {
 }
 
 impl Letter {
-    fn new(to: &str, body: &str, mailbox: &DropLog) -> Letter {
+    fn new(to: &str, body: String, mailbox: &DropLog) -> Letter {
         Letter {
-            to: to.to_string(),
-            body: Some(body.to_string()),
+            to: String::from(to),
+            body: Some(body),
             mailbox: mailbox.clone(),
         }
     }
@@ -63,7 +63,7 @@ mod tests {
     #[test]
     fn posted_exactly_once() {
         let mailbox = DropLog::new();
-        Letter::new("Ada", "Hello!", &mailbox).post();
+        Letter::new("Ada", String::from("Hello!"), &mailbox).post();
         assert_eq!(
             mailbox.entries(),
             ["to Ada: Hello!"],
@@ -75,7 +75,7 @@ mod tests {
     fn delivered_when_dropped_unposted() {
         let mailbox = DropLog::new();
         {
-            let _letter = Letter::new("Alan", "Forgot me?", &mailbox);
+            let _letter = Letter::new("Alan", String::from("Forgot me?"), &mailbox);
         }
         assert_eq!(mailbox.entries(), ["to Alan: Forgot me?"]);
     }
@@ -83,8 +83,15 @@ mod tests {
     #[test]
     fn cancelled_letter_is_never_delivered() {
         let mailbox = DropLog::new();
-        let letter = Letter::new("Grace", "Never mind", &mailbox);
-        assert_eq!(letter.cancel(), "Never mind");
+        let body = String::from("Never mind");
+        let written = body.as_ptr();
+        let letter = Letter::new("Grace", body, &mailbox);
+        let back = letter.cancel();
+        assert_eq!(back, "Never mind");
+        assert!(
+            std::ptr::eq(back.as_ptr(), written),
+            "cancel gave back a copy of the body, not the body itself"
+        );
         assert!(
             mailbox.is_empty(),
             "a cancelled letter was delivered: {:?}",

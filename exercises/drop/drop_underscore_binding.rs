@@ -9,7 +9,9 @@ impl Drop for Noisy {
 }
 
 fn main() {
-    let _ = Noisy("underscore");
+    let held = Noisy("held");
+    let _ = held;
+    let _ = Noisy("temp");
     let _kept = Noisy("_kept");
     println!("end of main");
 }

@@ -5,5 +5,5 @@ fn main() {
     for i in 0..11 {
         v.push(i);
     }
-    println!("len {} capacity {}", v.len(), v.capacity());
+    println!("len {}, room for 11: {}", v.len(), v.capacity() >= 11);
 }

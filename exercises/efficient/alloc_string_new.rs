@@ -5,8 +5,11 @@
 
 fn main() {
     let (mut s, first) = memkata_probe::measure(String::new);
-    let ((), second) = memkata_probe::measure(|| s.push('a'));
-    let ((), third) = memkata_probe::measure(|| s.push('b'));
+    let ((), second) = memkata_probe::measure(|| s.reserve(2));
+    let ((), third) = memkata_probe::measure(|| {
+        s.push('a');
+        s.push('b');
+    });
     println!(
         "{} {} {}",
         first.allocations, second.allocations, third.allocations

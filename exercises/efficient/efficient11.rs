@@ -4,11 +4,11 @@
 // gives each reading its own copy of the station's (long) description, so
 // 100 readings store the same 134 bytes 100 times over.
 //
-// The description never changes after it is made, so the readings can share
-// a single copy: store it as an `Rc<str>`. `Rc::from(station)` copies the text
-// into one shared allocation, and `Rc::clone` only bumps a counter.
-// The test measures the bytes allocated: the target is the Vec plus ONE
-// copy of the description. Do not change the tests.
+// The description never changes after it is made, and every reading must
+// keep it for as long as the reading lives (the caller's text may be gone
+// by then). Let all the readings own the SAME single copy. The test
+// measures the heap the readings keep (live bytes): the target is the
+// Vec's own block plus ONE copy of the description. Do not change the tests.
 
 pub struct Reading {
     pub celsius: f64,
@@ -41,17 +41,29 @@ mod tests {
     fn the_description_is_stored_once() {
         let values: Vec<f64> = (0..100).map(|i| f64::from(i) / 4.0 - 10.0).collect();
         let (list, mem) = memkata_probe::measure(|| readings(STATION, &values));
-        let vec_bytes = values.len() * std::mem::size_of::<Reading>();
+        let vec_bytes = list.capacity() * std::mem::size_of::<Reading>();
         let target = vec_bytes + STATION.len() + 64;
         assert!(
-            mem.bytes_allocated <= target as u64,
-            "100 readings allocated {} bytes; the target is at most {target} \
+            mem.live_bytes <= target as u64,
+            "100 readings keep {} bytes of heap; the target is at most {target} \
              (the Vec's {vec_bytes} bytes, one copy of the {}-byte description, 64 spare) ({mem})",
-            mem.bytes_allocated,
+            mem.live_bytes,
             STATION.len()
         );
         assert_eq!(list.len(), 100);
         assert_eq!(list[4].celsius, -9.0);
         assert!(list.iter().all(|r| &*r.station == STATION));
+    }
+
+    #[test]
+    fn readings_outlive_the_callers_text() {
+        let station = String::from("Station 7, harbour wall");
+        let list = readings(&station, &[1.5, 2.5]);
+        drop(station);
+        assert!(
+            list.iter()
+                .all(|r| &*r.station == "Station 7, harbour wall")
+        );
+        assert_eq!(list[1].celsius, 2.5);
     }
 }

@@ -5,9 +5,9 @@
 // but the words already exist, inside `text`: `split_whitespace` hands out
 // `&str` slices that point straight into it.
 //
-// Work with those slices directly: no Vec, no `to_string()`. `longest_word`
-// can return a `&str` borrowed from `text` instead of a new String. The
-// target is ZERO allocations. Do not change the tests.
+// Work with what `split_whitespace` gives you, without making copies, and
+// let `longest_word` answer with a part of `text` itself. The target is
+// ZERO allocations. Do not change the tests.
 
 /// The first of the longest words in `text` ("" if there are none).
 pub fn longest_word(text: &str) -> String {

@@ -1,9 +1,16 @@
 // Quiz: read this program, then answer in memkata.
 //
-// `Label` borrows its text from a String it does not own.
+// `Label` borrows its text from a String it does not own, and it has a
+// `Drop` impl of its own.
 
 struct Label<'a> {
     text: &'a str,
+}
+
+impl Drop for Label<'_> {
+    fn drop(&mut self) {
+        println!("label for {} dropped", self.text);
+    }
 }
 
 fn main() {
@@ -11,5 +18,5 @@ fn main() {
     let label = Label { text: &owner };
     println!("{}", label.text);
     drop(owner);
-    println!("dropped");
+    println!("owner dropped");
 }

@@ -1,10 +1,13 @@
 // lifetimes3: A struct that borrows.
 //
-// `Parser` does not own its text: it holds a `&str` that points into a string
-// owned by someone else, plus how far it has read. A struct that holds a
-// reference must say so with a lifetime parameter, `Parser<'a>`, so that Rust
-// can check that no `Parser` outlives the text it reads.
-// Add the lifetime to the struct and to its `impl` block, then run the tests.
+// `Parser` reads numbers and separators out of a text it does not own: it
+// keeps a `&str` pointing into the caller's string, plus how far it has
+// read. It does not compile, because a reference stored in a struct must
+// say how long it is valid, and `Parser` does not say it.
+//
+// Make `Parser` declare that it borrows its text, so that Rust can check
+// that no `Parser` outlives the string it reads. It must keep borrowing:
+// the tests check that it reads the caller's own string, not a copy.
 // Do not change the tests.
 
 pub struct Parser {
@@ -69,5 +72,17 @@ mod tests {
         assert_eq!(p.number(), None);
         assert!(!p.skip(':'));
         assert_eq!(p.rest(), "x9");
+    }
+
+    #[test]
+    fn reads_the_callers_own_text() {
+        let text = String::from("7:30");
+        let mut p = Parser::new(&text);
+        assert_eq!(p.number(), Some(7));
+        assert_eq!(
+            p.rest().as_ptr(),
+            text[1..].as_ptr(),
+            "the parser reads a copy of the text; it should borrow the caller's string"
+        );
     }
 }

@@ -4,13 +4,13 @@
 // one a step to the right. It uses `label` and `at` twice each, but the first
 // `Pin` takes ownership of both, so the second one finds them gone.
 //
-// The two need different fixes:
-// - `Point` is just two numbers. Copying it is as cheap as moving it and it
-//   owns nothing on the heap, so it should be `Copy`: then using it never
-//   moves it. Add `#[derive(Clone, Copy)]` to it (keep the other derives).
-// - `label` is a `String` that owns heap memory, so it can never be `Copy`.
-//   Give the first pin its own copy with `.clone()`, and the original to the
-//   second pin.
+// The two need different fixes, because they are different kinds of value:
+// - `Point` is just two numbers, with nothing on the heap. Copying it costs
+//   no more than moving it, so make `Point` a type whose values are copied
+//   instead of moved (keep the derives it already has).
+// - `label` is a `String` that owns heap memory, so it can never be copied
+//   behind your back. Give the first pin a label of its own with the same
+//   text, and the original to the second pin.
 // Do not change the tests.
 
 #[derive(Debug, PartialEq)]
@@ -55,7 +55,11 @@ mod tests {
     #[test]
     fn a_point_is_still_usable_after_passing_it() {
         let spot = Point { x: -1, y: 0 };
-        let (pin, _) = pin_pair(String::from("camp"), spot);
-        assert_eq!(pin.at, spot);
+        // `spot` is passed by value here, and used again below.
+        let (first, second) = pin_pair(String::from("camp"), spot);
+        assert_eq!(first.at, spot);
+        assert_eq!(second.at, Point { x: 0, y: 0 });
+        assert_eq!(first.label, "camp");
+        assert_eq!(second.label, "camp");
     }
 }

@@ -8,8 +8,9 @@
 // `make_tagger` returns, while the closure lives on: it would point at a
 // String that no longer exists, so the compiler refuses.
 //
-// Write `move` in front of the closure: then it takes ownership of `tag` and
-// carries the String inside itself, for as long as the closure lives.
+// Make the closure carry the tag with it: the closure should own the whole
+// String, and keep it for as long as the closure itself lives. The tests
+// check that the closure holds the String itself, not a reference to it.
 // Do not change the tests.
 
 pub fn make_tagger(tag: String) -> impl Fn(&str) -> String {
@@ -40,7 +41,8 @@ mod tests {
         assert_eq!(
             std::mem::size_of_val(&tagger),
             std::mem::size_of::<String>(),
-            "the closure should hold the whole String (pointer, capacity, length), not a reference to it"
+            "the closure should hold the whole String (pointer, capacity, length), not a \
+            reference to it"
         );
     }
 }

@@ -2,19 +2,17 @@
 //
 // A web server and a background worker both need the same `Settings`. In
 // Rust every value has exactly one owner, so `build` does not compile: the
-// settings are moved into `web`, and then there is nothing left to move into
-// `worker`.
+// settings are moved into `web`, and then there is nothing left to move
+// into `worker`.
 //
-// `std::rc::Rc` (a "reference-counted" pointer) lets one value have several
-// owners. `Rc::new(value)` puts the value on the heap next to a counter, and
-// `Rc::clone(&rc)` makes one more owner of that SAME value: it copies a
-// pointer and adds 1 to the count, it does not copy the settings.
+// The standard library has a pointer made for this: it lets one value
+// have several owners. The value sits on the heap with a count of the
+// pointers that share it, and it is dropped when the last of them goes.
 //
-// Make both services own the same settings:
-// 1. change the `settings` field of `Service` to an `Rc<Settings>`;
-// 2. in `build`, wrap the settings with `Rc::new`, and give each service its
-//    own `Rc` pointing at them.
-// Do not change the tests.
+// Make both services own the same one `Settings`: not two copies, and not
+// a value that is never freed. The tests check that both point at the very
+// same settings, and that the settings are freed once both services are
+// gone. Do not change the tests.
 
 pub struct Settings {
     pub environment: String,
@@ -70,7 +68,21 @@ mod tests {
         let (web, worker) = build();
         assert!(
             same(&web.settings, &worker.settings),
-            "web and worker each have their own copy of the settings; they should share ONE value (Rc::clone copies the pointer, not the settings)"
+            "web and worker each have their own copy of the settings; they should share one and the same value"
+        );
+    }
+
+    #[test]
+    fn the_settings_are_freed_with_their_last_owner() {
+        let ((), mem) = memkata_probe::measure(|| drop(build()));
+        assert!(
+            mem.allocations > 0,
+            "build allocated nothing: the settings should be made by build and owned by the services, not kept in a static ({mem})"
+        );
+        assert_eq!(
+            mem.live_bytes, 0,
+            "both services were dropped, but {} bytes were never freed ({mem})",
+            mem.live_bytes
         );
     }
 }

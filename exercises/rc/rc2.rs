@@ -1,15 +1,18 @@
-// rc2: Count the owners.
+// rc2: What the count counts.
 //
-// `Rc::strong_count(&rc)` says how many `Rc`s point at the value right now.
-// Every `Rc::clone` adds one, and every `Rc` that is dropped takes one away.
-// When the count reaches zero, the value itself is dropped.
+// `Rc::strong_count(&rc)` is the number of `Rc`s pointing at a value right
+// now, wherever they are kept: in a variable, in a tab, in a list of
+// bookmarks. Every `Rc::clone` adds one, every `Rc` dropped takes one
+// away, and when the count reaches zero the value itself is dropped.
 //
-// A browser shows one `Page` in several tabs. `open_tabs` gives each tab an
-// `Rc` to the page, and `tabs_showing` should say how many tabs show it.
-// It answers with `Rc::strong_count`, and the tests say it is off. When the
-// tests ask, who holds an `Rc` to the page?
+// A browser shows pages in tabs, and each tab holds an `Rc` to its page.
+// `tabs_showing` should say how many of the given tabs show `page`: that
+// very page in memory, not merely a page with the same URL. It answers
+// with the page's strong count, and the tests disagree: each time they
+// ask, who holds the `Rc`s that are counted?
 //
-// Fix `tabs_showing`. Do not change `open_tabs` or the tests.
+// Make `tabs_showing` count the tabs that show this page, however many
+// other owners it has. Do not change `open_tab` or the tests.
 
 use std::rc::Rc;
 
@@ -22,19 +25,18 @@ pub struct Tab {
     pub page: Rc<Page>,
 }
 
-pub fn open_tabs(page: &Rc<Page>, titles: &[&str]) -> Vec<Tab> {
-    titles
-        .iter()
-        .map(|title| Tab {
-            title: title.to_string(),
-            page: Rc::clone(page),
-        })
-        .collect()
+/// A new tab that shows `page`.
+pub fn open_tab(page: &Rc<Page>, title: &str) -> Tab {
+    Tab {
+        title: title.to_string(),
+        page: Rc::clone(page),
+    }
 }
 
-/// How many tabs show `page`. Only the caller's `page` and the tabs hold
-/// an `Rc` to it.
-pub fn tabs_showing(page: &Rc<Page>) -> usize {
+/// How many of `tabs` show `page`.
+pub fn tabs_showing(tabs: &[Tab], page: &Rc<Page>) -> usize {
+    // Each tab holds one Rc to its page, so count the Rcs?
+    let _ = tabs;
     Rc::strong_count(page)
 }
 
@@ -46,46 +48,83 @@ fn main() {
 mod tests {
     use super::*;
 
-    fn docs() -> Rc<Page> {
+    fn load(url: &str) -> Rc<Page> {
         Rc::new(Page {
-            url: String::from("https://doc.rust-lang.org/std/rc/"),
+            url: url.to_string(),
         })
     }
 
     #[test]
-    fn counts_open_tabs() {
-        let page = docs();
-        let tabs = open_tabs(&page, &["rc", "weak", "cell"]);
-        assert_eq!(tabs.len(), 3);
+    fn the_caller_is_an_owner_too() {
+        let docs = load("https://doc.rust-lang.org/std/rc/");
+        let tabs = vec![open_tab(&docs, "rc"), open_tab(&docs, "weak")];
         assert_eq!(tabs[1].title, "weak");
-        assert_eq!(tabs[2].page.url, page.url);
+        // Three `Rc`s point at the page: `docs`, and one in each tab.
+        assert_eq!(Rc::strong_count(&docs), 3);
         assert_eq!(
-            tabs_showing(&page),
-            3,
-            "3 tabs are open, but tabs_showing said {} (strong_count is {}: it counts every Rc, the caller's one too)",
-            tabs_showing(&page),
-            Rc::strong_count(&page)
+            tabs_showing(&tabs, &docs),
+            2,
+            "2 tabs show the page, but tabs_showing said {}",
+            tabs_showing(&tabs, &docs)
         );
     }
 
     #[test]
-    fn closing_tabs_lowers_the_count() {
-        let page = docs();
-        let mut tabs = open_tabs(&page, &["one", "two"]);
-        tabs.pop();
+    fn a_bookmark_is_an_owner_but_not_a_tab() {
+        let docs = load("https://doc.rust-lang.org/std/rc/");
+        let bookmarks = vec![Rc::clone(&docs)];
+        let tabs = vec![open_tab(&docs, "rc")];
+        // `docs`, the bookmark and the tab: 3 owners, 1 tab.
+        assert_eq!(Rc::strong_count(&docs), 3);
         assert_eq!(
-            tabs_showing(&page),
+            tabs_showing(&tabs, &docs),
             1,
-            "one tab is left open, but tabs_showing said {}",
-            tabs_showing(&page)
+            "1 tab shows the page, but tabs_showing said {}",
+            tabs_showing(&tabs, &docs)
         );
-        drop(tabs);
+        drop(bookmarks);
+        assert_eq!(Rc::strong_count(&docs), 2);
+        assert_eq!(tabs_showing(&tabs, &docs), 1);
+    }
+
+    #[test]
+    fn asking_through_a_tab() {
+        let tabs = {
+            let docs = load("https://doc.rust-lang.org/std/rc/");
+            let news = load("https://blog.rust-lang.org/");
+            vec![
+                open_tab(&docs, "rc"),
+                open_tab(&news, "blog"),
+                open_tab(&docs, "weak"),
+            ]
+            // `docs` and `news` are dropped here: the tabs own the pages now.
+        };
+        assert_eq!(Rc::strong_count(&tabs[0].page), 2);
         assert_eq!(
-            tabs_showing(&page),
-            0,
-            "all tabs are closed, but tabs_showing said {}",
-            tabs_showing(&page)
+            tabs_showing(&tabs, &tabs[0].page),
+            2,
+            "2 of the 3 tabs show the docs page, but tabs_showing said {}",
+            tabs_showing(&tabs, &tabs[0].page)
         );
-        assert_eq!(Rc::strong_count(&page), 1, "the caller still owns the page");
+        assert_eq!(tabs_showing(&tabs, &tabs[1].page), 1);
+    }
+
+    #[test]
+    fn the_same_url_is_not_the_same_page() {
+        let old = load("https://example.org/");
+        let reloaded = load("https://example.org/");
+        let tabs = vec![
+            open_tab(&old, "before"),
+            open_tab(&reloaded, "after"),
+            open_tab(&reloaded, "again"),
+        ];
+        assert_eq!(old.url, reloaded.url);
+        assert_eq!(
+            tabs_showing(&tabs, &old),
+            1,
+            "the old page and the reloaded one have the same URL, but they are two pages: 1 tab shows the old one, and tabs_showing said {}",
+            tabs_showing(&tabs, &old)
+        );
+        assert_eq!(tabs_showing(&tabs, &reloaded), 2);
     }
 }

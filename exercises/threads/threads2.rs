@@ -1,15 +1,13 @@
 // threads2: Pack your bags.
 //
 // A thread made by `thread::spawn` may keep running after the function that
-// started it has returned. So its closure must not borrow anything from that
-// function: the borrowed local could be gone while the thread still uses it.
-// The compiler only accepts a closure that owns everything it uses (the
-// closure must be `'static`).
+// started it has returned, and its locals are gone. So a spawned thread may
+// not borrow anything from the function that started it: it must own
+// everything it uses (the compiler says the closure must be `'static`).
 //
-// Both closures below borrow locals (`numbers` and `id`), so neither compiles.
-// The `move` keyword in front of a closure makes it take ownership of what
-// it captures: the values move into the thread and live as long as it does.
-// Fix both functions. Do not change the tests.
+// Both closures below only borrow what they use (`numbers`, `id`), so
+// neither compiles. Make each thread take its data with it, so that it can
+// run on its own for as long as it likes. Do not change the tests.
 
 use std::thread::{self, JoinHandle};
 
@@ -39,14 +37,20 @@ mod tests {
     fn sums_in_the_background() {
         let handle = start_summing(vec![1, 2, 3, 4]);
         assert_eq!(handle.join().unwrap(), 10);
+        let handle = start_summing((1..=100).collect());
+        assert_eq!(handle.join().unwrap(), 5050);
     }
 
     #[test]
     fn each_worker_knows_its_id() {
-        let answers: Vec<u64> = start_workers(4)
-            .into_iter()
-            .map(|h| h.join().unwrap())
-            .collect();
-        assert_eq!(answers, [0, 10, 20, 30]);
+        let answers = |count| -> Vec<u64> {
+            start_workers(count)
+                .into_iter()
+                .map(|h| h.join().unwrap())
+                .collect()
+        };
+        assert_eq!(answers(4), [0, 10, 20, 30]);
+        assert_eq!(answers(2), [0, 10]);
+        assert!(answers(0).is_empty());
     }
 }

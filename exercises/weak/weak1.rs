@@ -1,16 +1,15 @@
 // weak1: Look, but don't keep.
 //
-// A `Weak<T>` points at a value owned by `Rc`s without being an owner itself:
-// it does not add to the strong count, so it never keeps the value alive.
-// - `Rc::downgrade(&rc)` makes a `Weak` from an `Rc`;
-// - `weak.upgrade()` returns `Some(Rc<T>)` while the value is still alive
-//   (a temporary extra owner, for as long as you hold it), and `None` once
-//   every `Rc` is gone.
+// Every `Rc` is an owner: while one is left, the value stays alive. The
+// `rc` module also has a pointer that points at a value owned by `Rc`s
+// without being an owner itself: it never keeps the value alive, and to use
+// the value you must first ask whether it is still there.
 //
 // A `Spectator` follows a `Player`, but a player who leaves the game should
 // really be gone, even if someone is still watching. Right now the spectator
-// holds an `Rc` and keeps the player alive. Make `Spectator` hold a `Weak`
-// instead, and fix `watch` and `watching` to match.
+// holds an `Rc` and keeps the player alive.
+// Make spectators follow players without owning them: `watching` gives the
+// player's name while the player is alive, and `None` once they are gone.
 // Do not change the tests.
 
 use std::rc::Rc;
@@ -55,6 +54,10 @@ mod tests {
         let player = ana();
         let fan = watch(&player);
         assert_eq!(fan.watching(), Some(String::from("Ana")));
+        let other = Rc::new(Player {
+            name: String::from("Bo"),
+        });
+        assert_eq!(watch(&other).watching(), Some(String::from("Bo")));
     }
 
     #[test]

@@ -9,14 +9,10 @@
 //
 // The test below measures building a pair of dancers and dropping it with
 // `memkata_probe::measure`, and finds bytes still live at the end.
-//
-// Make the partner link a `Weak<Dancer>` so it no longer owns anything:
-// - `Weak::new()` is a `Weak` that points at nothing (upgrade gives `None`);
-// - `Rc::downgrade(&rc)` makes a `Weak` to a dancer;
-// - `weak.upgrade()` gives an `Option<Rc<Dancer>>` back.
-// The `RefCell` stays: it is what lets `pair_up` set the link after both
-// dancers exist and are shared (the `cell` topic covers it in depth; here
-// `.borrow()` reads what is inside and `.borrow_mut()` replaces it).
+// The `RefCell` is what lets `pair_up` set the links after both dancers
+// exist and are shared; you know it from the `cell` topic.
+// Make dropping the pair free both dancers, while each dancer can still
+// name its partner for as long as that partner is around.
 // Do not change the tests.
 
 use std::cell::RefCell;

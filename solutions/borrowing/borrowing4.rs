@@ -8,9 +8,10 @@
 // through a shared borrow. Pushing might even move the Vec's items to a new
 // heap block, leaving the reference pointing at freed memory.
 //
-// A `u32` is tiny and `Copy`. Keep a copy of the best score instead of a
-// reference to it, so nothing borrows `board` when you push.
-// Keep the push where it is, and do not change the tests.
+// A `u32` is tiny and `Copy`. Keep the best score itself instead of a
+// reference to it, so that nothing borrows `board` when you push. Don't copy
+// the whole board to get there.
+// Do not change the tests.
 
 pub fn add_score(board: &mut Vec<u32>, score: u32) -> bool {
     let best = board.iter().max().copied();

@@ -5,9 +5,11 @@
 // want to pass a string literal, part of a String, and part of an array, and
 // they don't compile: none of those is a String or a Vec.
 //
-// Ask for the least you need: a `&str` (a view of some text, wherever it
-// lives) and a `&[f64]` (a view of some numbers in a row). A `&String` or a
-// `&Vec<f64>` still turns into those by itself, so old callers keep working.
+// Ask for the least you need: a view of some text, wherever it lives, and
+// a view of some numbers in a row, wherever they are kept. Rust turns a
+// `&String` or a `&Vec<f64>` into such a view by itself, so callers that
+// have a whole String or Vec keep working. The word handed back must still
+// point into the caller's text: no copies.
 // Change only the two parameter types. Do not change the tests.
 
 pub fn first_word(text: &str) -> &str {
@@ -33,6 +35,10 @@ mod tests {
     fn first_word_of_a_whole_string() {
         let line = String::from("borrow checker");
         assert_eq!(first_word(&line), "borrow");
+        assert!(
+            std::ptr::eq(first_word(&line).as_ptr(), line.as_ptr()),
+            "the word should be a view into the caller's text, not a copy of it"
+        );
     }
 
     #[test]
@@ -40,6 +46,10 @@ mod tests {
         assert_eq!(first_word("  hello world"), "hello");
         let line = String::from("one two three");
         assert_eq!(first_word(&line[4..]), "two");
+        assert!(std::ptr::eq(
+            first_word(&line[4..]).as_ptr(),
+            line[4..].as_ptr()
+        ));
     }
 
     #[test]

@@ -6,10 +6,11 @@
 // value moves the reference itself into the call, so the loop can't pass it
 // a second time.
 //
-// You don't have to give the reference away. Lend a fresh, shorter borrow of
-// the same String for each call: a REBORROW, written `&mut *out`. When the
-// call ends, that short borrow ends, and `out` is usable again.
-// Change only `write_list`; do not change `write_item` or the tests.
+// You don't have to give the reference away. For each call, lend a fresh,
+// shorter mutable borrow of the same String, made from `out` (a REBORROW).
+// When the call ends, that short borrow ends, and `out` is yours again.
+// Change only `write_list`: `write_item` keeps taking any writer by value
+// (the tests check), and the tests stay as they are.
 
 use std::fmt::Write;
 
@@ -37,6 +38,16 @@ mod tests {
         let mut text = String::from("Shopping:\n");
         write_list(&mut text, &["eggs", "flour", "milk"]);
         assert_eq!(text, "Shopping:\n1. eggs\n2. flour\n3. milk\n(end)\n");
+    }
+
+    #[test]
+    fn write_item_takes_any_writer_by_value() {
+        // A `String` is a writer too: this only compiles while `write_item`
+        // takes its writer by value.
+        let _by_value: fn(String, usize, &str) = write_item::<String>;
+        let mut text = String::new();
+        write_item(&mut text, 7, "tea");
+        assert_eq!(text, "7. tea\n");
     }
 
     #[test]

@@ -8,8 +8,9 @@
 // could move the Vec's items to a new heap block while the iterator still
 // points into the old one.)
 //
-// First collect the new tasks into a separate Vec while you read the list,
-// then, when the reading is over, append them with `extend`.
+// Don't change the list while you are still reading it: let the new tasks
+// wait somewhere else while you read, and add them once the reading is
+// over. No copies of the list: read the one you were lent.
 // Do not change the tests.
 
 pub fn add_follow_ups(tasks: &mut Vec<String>) {

@@ -1,14 +1,15 @@
 // box1: A value on the heap.
 //
-// `Box<T>` is the simplest owner of heap memory: `Box::new(value)` asks the
-// allocator for a block, moves the value into it, and keeps only a pointer on
-// the stack. When the Box is dropped, the block is freed.
+// `Box<T>` is the simplest owner of heap memory: it keeps one value in a
+// heap block of its own, holds only a pointer to it, and frees the block
+// when the Box is dropped.
 //
-// 1. `on_the_heap` should return its number inside a Box. Put it there.
-// 2. `double` gets a Box and should double the number inside it, in place,
-//    and hand the same Box back. A `Box<i32>` is not an `i32`: reach the
-//    value through the box with the dereference operator `*`.
-// Do not change the tests.
+// 1. `on_the_heap` should hand back its number in a heap block of its own.
+// 2. `double` gets a boxed number and should double it in place, in the
+//    block it was given, then hand that same Box back. A `Box<i32>` is a
+//    pointer to an `i32`, not an `i32`: arithmetic on the Box itself means
+//    nothing.
+// The tests count allocations. Do not change the tests.
 
 pub fn on_the_heap(n: i32) -> Box<i32> {
     Box::new(n)
@@ -31,6 +32,7 @@ mod tests {
     fn boxing_allocates_once() {
         let (b, mem) = memkata_probe::measure(|| on_the_heap(7));
         assert_eq!(*b, 7);
+        assert_eq!(*on_the_heap(-3), -3);
         assert_eq!(
             mem.allocations, 1,
             "on_the_heap made {} allocations; a Box needs exactly 1 ({mem})",

@@ -1,15 +1,14 @@
 // box4: Take it out of the box.
 //
 // A `Locker` keeps one parcel on the heap, in a Box. `collect` empties the
-// locker and hands the parcel over. It works, but it clones the parcel out of
-// its Box: the label and the contents are copied into new heap blocks, and
-// the originals are dropped a moment later together with the Box.
+// locker and hands the parcel over. It works, but it clones the parcel out
+// of its Box: the label and the contents are copied into new heap blocks,
+// and the originals are dropped a moment later together with the Box.
 //
-// `collect` already owns the Box it took from the slot, and an owned Box can
-// give up its value: `*boxed` moves the `Parcel` out (only the Box's own
-// block is freed; the label and contents inside are moved, not copied).
-// The test measures the heap: the target is ZERO allocations in `collect`.
-// Do not change the signatures or the tests.
+// `collect` owns the Box it took out of the slot. Make it hand over the
+// parcel that is in that Box, the very same one, with no copy. The tests
+// measure the heap: the target is zero allocations in `collect`.
+// Do not change the signatures, the `slot` field or the tests.
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parcel {
@@ -51,7 +50,13 @@ mod tests {
     #[test]
     fn collects_without_copying() {
         let mut locker = Locker::default();
-        locker.store(glass());
+        let parcel = glass();
+        let ((), mem) = memkata_probe::measure(|| locker.store(parcel));
+        assert_eq!(
+            mem.allocations, 1,
+            "store made {} allocations; the target is 1, the Box that holds the parcel ({mem})",
+            mem.allocations
+        );
         let (parcel, mem) = memkata_probe::measure(|| locker.collect());
         assert_eq!(parcel, Some(glass()));
         assert_eq!(

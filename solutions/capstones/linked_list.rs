@@ -4,15 +4,15 @@
 // `tail`), so nodes live in `Rc<RefCell<Node>>`: `Rc` for shared ownership,
 // `RefCell` to relink a node through a shared pointer.
 //
-// Each node also points BACK at its predecessor. If that link were an `Rc`
-// too, neighbours would own each other: a reference cycle, whose counts never
-// reach zero, so the whole list leaks when it is dropped. Back links must be
-// `Weak`: they reach the previous node without owning it.
+// Each node also points BACK at its predecessor, and here that link is an
+// `Rc` too: neighbours own each other.
 //
 // Your tasks:
-// 1. `dropping_a_list_frees_everything` reports a leak. Make the `prev` links
-//    `Weak` (change `Node`, then `push_front` and `push_back`;
-//    `Rc::downgrade` makes a `Weak` from an `Rc`).
+// 1. `dropping_a_list_frees_everything` reports a leak: after the list is
+//    dropped, its nodes are still there. Work out why their counts never
+//    reach zero, and change what a back link is so that a node is owned
+//    only by `head` or by the node before it (the last one by `tail` too),
+//    while it can still reach the node before it.
 // 2. Write `pop_back`, the mirror image of `pop_front`.
 // Do not change the tests.
 

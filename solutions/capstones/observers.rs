@@ -3,8 +3,8 @@
 // A `Subject` sends events to the observers that subscribed to it. The
 // subject must NOT keep its observers alive: whoever created an observer owns
 // it, and when they drop it, it should really go away (and stop receiving
-// events). So the subject keeps `Weak` references: `Weak::upgrade` gives back
-// an `Rc` while the observer lives, and `None` once it has been dropped.
+// events). So the subject must be able to reach an observer while it lives,
+// and find out that it is gone once it has been dropped.
 // Observers record what they receive in a `RefCell`, because `notify` only
 // gets `&self` (the subject holds shared pointers, never `&mut`).
 //
@@ -12,8 +12,9 @@
 // (mutation through a shared pointer), trait objects, and `Drop`.
 //
 // Your tasks:
-// 1. The subject holds strong `Rc`s, so dropped observers live on. Store
-//    `Weak<dyn Observer>` instead (`Rc::downgrade` makes one).
+// 1. The subject holds strong `Rc`s, so it is one more owner of every
+//    observer, and a dropped observer lives on. Make the subject remember
+//    its observers without owning them.
 // 2. `publish` must skip observers that are gone, forget them, and return how
 //    many observers received the event.
 // Do not change the tests.

@@ -5,11 +5,11 @@
 // reference. But a shared reference does not let you change what it points
 // at, so `self.greeted.push(...)` does not compile.
 //
-// `RefCell` (in `std::cell`) moves the "one writer or many readers" check
-// from compile time to run time. Through a `&RefCell<T>` you can call
-// `.borrow_mut()` to get a temporary mutable view of the inside.
-// Wrap the list in a `RefCell`, so that `greet` can record names while it
-// keeps taking `&self`. Do not change the tests.
+// Some types in `std::cell` allow "interior mutability": they let you change
+// what is inside them through a shared reference, and check the borrowing
+// rules (many readers or one writer) while the program runs instead.
+// Make `greet` record every name while it keeps taking `&self`, each greeter
+// with its own list. Do not change the tests.
 
 use std::cell::RefCell;
 
@@ -55,6 +55,17 @@ mod tests {
             ["Ada", "Grace"],
             "both greetings should be recorded, in order"
         );
+    }
+
+    #[test]
+    fn each_greeter_keeps_its_own_list() {
+        let front = Greeter::new();
+        let back = Greeter::new();
+        front.greet("Ada");
+        back.greet("Alan");
+        back.greet("Grace");
+        assert_eq!(front.greeted(), ["Ada"]);
+        assert_eq!(back.greeted(), ["Alan", "Grace"]);
     }
 
     #[test]

@@ -2,13 +2,12 @@
 //
 // Sometimes you cannot rule out that a `RefCell` is already borrowed, for
 // example when someone is still looking at the scores while a new score
-// arrives. `borrow_mut()` would panic. `try_borrow_mut()` asks politely
-// instead: it returns `Ok(guard)` when the cell is free, and `Err(...)` when
-// it is borrowed, and never panics. (`try_borrow()` is the same for reading.)
+// arrives. `borrow_mut()` would panic. `RefCell` can also ASK whether it is
+// free, and hand you a guard only if it is, without ever panicking.
 //
-// Make `record` use `try_borrow_mut`: when the board is free, add the score
-// and return `true`; when it is busy, leave it alone and return `false`.
-// Do not change the tests.
+// Make `record` safe to call at any time: when the board is free, it adds
+// the score and returns `true`; when someone is reading, it leaves the board
+// alone and returns `false`. Do not change the tests.
 
 use std::cell::{Ref, RefCell};
 

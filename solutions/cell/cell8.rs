@@ -5,12 +5,11 @@
 // changes. We want the split done lazily (only if somebody asks) and only
 // once, and `words` must keep taking `&self`.
 //
-// `std::cell::OnceCell<T>` is a cell that starts empty and can be filled
-// exactly once, through `&self`. `cell.get_or_init(|| ...)` runs the closure
-// the first time, stores the result, and returns `&T`; later calls just
-// return `&T` to the stored value.
-// Add a `OnceCell<Vec<String>>` field to `Document` (empty in `new`), and make
-// `words` return `&[String]` from it. Do not change the tests.
+// `std::cell` has a cell that starts empty and can be filled exactly once,
+// through `&self`; after that it hands out plain `&T` references to what it
+// holds, with no guard and no run-time count.
+// Make `words` split the text on the first call only, and hand out the same
+// words on every later call. Do not change the tests.
 
 use std::cell::OnceCell;
 

@@ -1,32 +1,55 @@
 // drop4: Let go early.
 //
-// A `RefCell` hands out borrows at run time: `borrow_mut()` returns a `RefMut`
-// guard, and the cell counts as mutably borrowed until that guard is dropped.
-// Normally that is at the end of the scope. `std::mem::drop(guard)` (also
-// available as plain `drop`) ends it right away.
+// An `Edit` is an editing session on a `Document`: it holds the document
+// mutably while it lives, and when it is dropped its `drop` saves the text
+// as a new version. Because that `drop` still uses the document, the borrow
+// lasts until the `Edit` is dropped, which is normally at the end of the
+// scope.
 //
-// `add_song` borrows the playlist mutably, adds a song and sorts, then asks
-// `summary` for a description. But `summary` needs to borrow the playlist too,
-// and the `RefMut` from `borrow_mut()` is still alive, so it fails.
-// Release the mutable borrow as soon as `add_song` is done changing the list.
-// Do not change `summary` or the tests.
+// `fix_typos` fixes the typos and then reports the document's status. That
+// report needs to read the document, and it must count the version that the
+// edit saves. So far it does not compile.
+// Make `fix_typos` finish its edit before it reports, without changing
+// `Edit`, `status` or the tests.
 
-use std::cell::RefCell;
-
-fn add_song(playlist: &RefCell<Vec<String>>, song: &str) -> String {
-    let mut songs = playlist.borrow_mut();
-    songs.push(song.to_string());
-    songs.sort();
-    drop(songs); // the mutable borrow ends here
-    summary(playlist)
+struct Document {
+    text: String,
+    versions: Vec<String>,
 }
 
-fn summary(playlist: &RefCell<Vec<String>>) -> String {
-    let songs = playlist.try_borrow().expect(
-        "summary() cannot read the playlist: a `RefMut` from `borrow_mut()` is still alive. \
-         Drop it before calling summary()",
-    );
-    format!("{} songs, first: {}", songs.len(), songs[0])
+/// While an `Edit` lives, it holds the document; when it is dropped, it
+/// saves the text as a new version.
+struct Edit<'a> {
+    doc: &'a mut Document,
+}
+
+impl<'a> Edit<'a> {
+    fn begin(doc: &'a mut Document) -> Edit<'a> {
+        Edit { doc }
+    }
+
+    fn replace(&mut self, from: &str, to: &str) {
+        self.doc.text = self.doc.text.replace(from, to);
+    }
+}
+
+impl Drop for Edit<'_> {
+    fn drop(&mut self) {
+        let saved = self.doc.text.clone();
+        self.doc.versions.push(saved);
+    }
+}
+
+fn status(doc: &Document) -> String {
+    format!("version {}: {}", doc.versions.len(), doc.text)
+}
+
+fn fix_typos(doc: &mut Document) -> String {
+    let mut edit = Edit::begin(doc);
+    edit.replace("teh", "the");
+    edit.replace("adn", "and");
+    drop(edit); // the edit ends here: it saves a version and lets go of `doc`
+    status(doc)
 }
 
 fn main() {
@@ -37,23 +60,34 @@ fn main() {
 mod tests {
     use super::*;
 
-    #[test]
-    fn adds_and_summarizes() {
-        let playlist = RefCell::new(vec!["Oceans".to_string()]);
-        assert_eq!(
-            add_song(&playlist, "Hurricane"),
-            "2 songs, first: Hurricane"
-        );
-        assert_eq!(add_song(&playlist, "Zombie"), "3 songs, first: Hurricane");
+    fn document(text: &str) -> Document {
+        Document {
+            text: text.to_string(),
+            versions: Vec::new(),
+        }
     }
 
     #[test]
-    fn playlist_is_free_afterwards() {
-        let playlist = RefCell::new(Vec::new());
-        add_song(&playlist, "Aurora");
-        assert!(
-            playlist.try_borrow_mut().is_ok(),
-            "after add_song returns, nobody should still borrow the playlist"
+    fn reports_the_saved_version() {
+        let mut doc = document("teh cat adn teh dog");
+        assert_eq!(
+            fix_typos(&mut doc),
+            "version 1: the cat and the dog",
+            "the status should count the version the edit saved"
+        );
+        assert_eq!(doc.versions, ["the cat and the dog"]);
+    }
+
+    #[test]
+    fn every_call_saves_one_version() {
+        let mut doc = document("adn so on");
+        assert_eq!(fix_typos(&mut doc), "version 1: and so on");
+        doc.text.push_str(", teh end");
+        assert_eq!(fix_typos(&mut doc), "version 2: and so on, the end");
+        assert_eq!(
+            doc.versions,
+            ["and so on", "and so on, the end"],
+            "each edit should save exactly one version, when it ends"
         );
     }
 }

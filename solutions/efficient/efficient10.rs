@@ -1,28 +1,39 @@
-// efficient10: Give the table its size.
+// efficient10: Tidy up in place.
 //
-// `index_by_id` builds a HashMap from user id to the user's position in the
-// slice. Like a Vec, a HashMap that starts empty has to grow as entries
-// arrive, and every time it grows it allocates a bigger table and moves
-// every entry into it (rehashing them all).
+// `Sessions` remembers when each logged-in user was last seen. `expire`
+// forgets the users who have been idle too long. It does so by building a
+// brand-new map of the users it keeps, copying every kept name into a new
+// String on the way, and then dropping the old map: the whole table is
+// rebuilt just to remove some of its entries.
 //
-// The number of entries is known in advance: `users.len()`. Create the map
-// with `HashMap::with_capacity` (or `reserve` before the loop, or build it
-// with `collect()` from an iterator that knows its length). The target is
-// ONE allocation. Do not change the tests.
+// The entries to keep are already in the map, and a map can forget an
+// entry without disturbing the others. Remove the idle users from the map
+// you have, and leave everyone else where they are. The target is ZERO
+// allocations, and the kept names must be the very same Strings.
+// Do not change the tests.
 
 use std::collections::HashMap;
 
-pub struct User {
-    pub id: u32,
-    pub age: u8,
+#[derive(Default)]
+pub struct Sessions {
+    last_seen: HashMap<String, u64>,
 }
 
-pub fn index_by_id(users: &[User]) -> HashMap<u32, usize> {
-    let mut index = HashMap::with_capacity(users.len());
-    for (pos, user) in users.iter().enumerate() {
-        index.insert(user.id, pos);
+impl Sessions {
+    pub fn seen(&mut self, user: &str, now: u64) {
+        self.last_seen.insert(user.to_string(), now);
     }
-    index
+
+    pub fn is_active(&self, user: &str) -> bool {
+        self.last_seen.contains_key(user)
+    }
+
+    /// Forgets every user not seen since `now - max_idle`; returns how many
+    /// users are left.
+    pub fn expire(&mut self, now: u64, max_idle: u64) -> usize {
+        self.last_seen.retain(|_, &mut time| now - time <= max_idle);
+        self.last_seen.len()
+    }
 }
 
 fn main() {
@@ -33,32 +44,43 @@ fn main() {
 mod tests {
     use super::*;
 
-    fn users() -> Vec<User> {
-        (0..1000)
-            .map(|i| User {
-                id: 10_000 + i * 3,
-                age: (18 + i % 60) as u8,
-            })
-            .collect()
+    fn busy_day() -> Sessions {
+        let mut sessions = Sessions::default();
+        for i in 0..1000 {
+            // user-0 was seen at time 0, user-999 at time 999.
+            sessions.seen(&format!("user-{i}"), i);
+        }
+        sessions
     }
 
     #[test]
-    fn one_table_for_a_thousand_users() {
-        let users = users();
-        let (index, mem) = memkata_probe::measure(|| index_by_id(&users));
-        assert!(
-            mem.allocations <= 1,
-            "indexing 1000 users took {} allocations; the target is 1 ({mem})",
+    fn expiring_allocates_nothing() {
+        let mut sessions = busy_day();
+        let name = |s: &Sessions, user: &str| s.last_seen.get_key_value(user).unwrap().0.as_ptr();
+        let before = name(&sessions, "user-900");
+        let (left, mem) = memkata_probe::measure(|| sessions.expire(1000, 200));
+        assert_eq!(
+            mem.allocations, 0,
+            "expiring 800 of 1000 sessions took {} allocations; the target is 0 ({mem})",
             mem.allocations
         );
-        assert_eq!(index.len(), 1000);
-        assert_eq!(users[index[&10_300]].age, 18 + 100 % 60);
+        assert_eq!(left, 200);
+        assert!(
+            std::ptr::eq(name(&sessions, "user-900"), before),
+            "the users who stay were copied"
+        );
     }
 
     #[test]
-    fn unknown_ids_are_missing() {
-        let index = index_by_id(&users());
-        assert!(!index.contains_key(&10_001));
-        assert_eq!(index.get(&10_000), Some(&0));
+    fn only_idle_users_go() {
+        let mut sessions = busy_day();
+        assert_eq!(sessions.expire(1000, 1000), 1000);
+        assert_eq!(sessions.expire(1500, 100), 0);
+        let mut sessions = busy_day();
+        sessions.seen("user-3", 990);
+        assert_eq!(sessions.expire(1000, 10), 11);
+        assert!(sessions.is_active("user-3"));
+        assert!(sessions.is_active("user-999"));
+        assert!(!sessions.is_active("user-4"));
     }
 }

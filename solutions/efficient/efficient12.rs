@@ -1,17 +1,21 @@
 // efficient12: Recycle the buffer you were given.
 //
 // `to_fahrenheit` receives a Vec of temperatures BY VALUE: it owns it, and
-// nobody else will ever see it again. Yet it reads it through `iter()` and
-// `collect`s the converted values into a brand-new Vec, and the old one is
-// freed at the end of the function. Two blocks of the same size, one wasted.
+// nobody else will ever see it again. Yet it pushes the converted values
+// into a brand-new Vec, and the old one is freed at the end of the
+// function. Two blocks of the same size, one wasted.
 //
-// When you own the Vec you can consume it with `into_iter()`: when the
-// items map to a type of the same size, today's std `collect`s the results
-// back into the very same block. (Or convert each item in place with
-// `iter_mut()`.) The target is ZERO allocations. Do not change the tests.
+// An owner may change what it owns. Each result has the same type as the
+// reading it comes from, and once a reading is converted it is never needed
+// again. Convert the readings where they are and hand back the same Vec:
+// the target is ZERO allocations, and the result in the block that was
+// passed in. Do not change the tests.
 
-pub fn to_fahrenheit(celsius: Vec<f64>) -> Vec<f64> {
-    celsius.into_iter().map(|c| c * 9.0 / 5.0 + 32.0).collect()
+pub fn to_fahrenheit(mut temperatures: Vec<f64>) -> Vec<f64> {
+    for t in &mut temperatures {
+        *t = *t * 9.0 / 5.0 + 32.0;
+    }
+    temperatures
 }
 
 fn main() {

@@ -1,21 +1,23 @@
-// efficient13: Bulk operations, not byte by byte.
+// efficient13: Sort without a scratch pad.
 //
-// `pad_to_block` copies a message and appends zero bytes until its length
-// is a multiple of `block` (as block ciphers and disk sectors want). It does
-// it one `push` at a time, so the Vec grows, and moves, again and again.
+// `median` finds the middle value of a list of response times. It sorts
+// them first with `sort`, which is a STABLE sort: elements that compare
+// equal keep the order they had. std keeps that promise with the help of a
+// scratch buffer: in today's std, for all but short slices, `sort` takes
+// one from the heap, as big as the slice (or half of it, for very long
+// ones).
 //
-// The final length is known before copying anything:
-// `data.len().next_multiple_of(block)`. Make the Vec that big up front,
-// then use the bulk methods: `extend_from_slice` copies a whole slice at
-// once, and `resize` fills up to a length with copies of a value.
-// The target is ONE allocation. Do not change the tests.
+// Response times are plain numbers: two equal ones cannot be told apart, so
+// their order does not matter, and the median does not even need the whole
+// slice in order. Find the median without asking the heap for anything: the
+// caller lets you reorder its slice. The target is ZERO allocations.
+// Do not change the tests.
 
-pub fn pad_to_block(data: &[u8], block: usize) -> Vec<u8> {
-    let len = data.len().next_multiple_of(block);
-    let mut out = Vec::with_capacity(len);
-    out.extend_from_slice(data);
-    out.resize(len, 0);
-    out
+/// The middle value of `times` once ordered (the upper one of the two
+/// middle values for an even count). `times` may be reordered.
+pub fn median(times: &mut [u32]) -> u32 {
+    let middle = times.len() / 2;
+    *times.select_nth_unstable(middle).1
 }
 
 fn main() {
@@ -27,23 +29,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_allocation_for_the_padded_copy() {
-        let message: Vec<u8> = (0..1000).map(|i| (i % 251) as u8 + 1).collect();
-        let (padded, mem) = memkata_probe::measure(|| pad_to_block(&message, 64));
-        assert!(
-            mem.allocations <= 1,
-            "padding 1000 bytes took {} allocations; the target is 1 ({mem})",
-            mem.allocations
+    fn no_scratch_buffer() {
+        // 10 001 response times, scrambled: 0, 7919, 15838, ... modulo 10 007.
+        let mut times: Vec<u32> = (0..10_001).map(|i| i * 7919 % 10_007).collect();
+        let (middle, mem) = memkata_probe::measure(|| median(&mut times));
+        assert_eq!(
+            mem.allocations, 0,
+            "finding the median of 10 001 times took {} allocations ({} bytes); \
+             the target is 0 ({mem})",
+            mem.allocations, mem.bytes_allocated
         );
-        assert_eq!(padded.len(), 1024);
-        assert_eq!(padded[..1000], message[..]);
-        assert!(padded[1000..].iter().all(|&b| b == 0));
+        let below = times.iter().filter(|&&t| t < middle).count();
+        assert_eq!(below, 5000, "{middle} is not the median");
     }
 
     #[test]
-    fn exact_fits_get_no_padding() {
-        assert_eq!(pad_to_block(&[1, 2, 3, 4], 4), [1, 2, 3, 4]);
-        assert_eq!(pad_to_block(&[7], 4), [7, 0, 0, 0]);
-        assert!(pad_to_block(&[], 8).is_empty());
+    fn small_lists() {
+        assert_eq!(median(&mut [3, 1, 2]), 2);
+        assert_eq!(median(&mut [5, 5, 1, 9]), 5);
+        assert_eq!(median(&mut [40, 10, 30, 20]), 30);
+        assert_eq!(median(&mut [7]), 7);
     }
 }

@@ -2,11 +2,12 @@
 //
 // A `Grid` of cells is stored as a Vec of rows, each row its own Vec. That
 // is one heap block per row, plus one for the outer Vec: a 100 x 100 grid
-// costs 101 allocations, and its rows are scattered around the heap.
+// costs 101 allocations, and each row sits in a block of its own.
 //
-// Store all the cells in ONE Vec of `width * height` cells, row after row,
-// and find cell (x, y) at index `y * width + x`. Keep the methods' signatures.
-// The target is ONE allocation. Do not change the tests.
+// Every row has the same width, and the grid never changes size. Keep all
+// the cells together in ONE block, row after row, and work out where cell
+// (x, y) is. Keep the methods' signatures. The target is ONE allocation of
+// exactly one byte per cell, and none after that. Do not change the tests.
 
 pub struct Grid {
     width: usize,
@@ -46,12 +47,32 @@ mod tests {
     fn one_block_for_all_cells() {
         let (grid, mem) = memkata_probe::measure(|| Grid::new(100, 100));
         assert!(
-            mem.allocations <= 1,
-            "a 100 x 100 grid took {} allocations; the target is 1 ({mem})",
-            mem.allocations
+            mem.allocations <= 1 && mem.bytes_allocated == 100 * 100,
+            "a 100 x 100 grid took {} allocations, {} bytes; the target is 1 \
+             allocation of 10000 bytes ({mem})",
+            mem.allocations,
+            mem.bytes_allocated
         );
         assert_eq!(grid.width(), 100);
         assert_eq!(grid.get(99, 99), 0);
+    }
+
+    #[test]
+    fn setting_cells_allocates_nothing() {
+        let mut grid = Grid::new(100, 100);
+        let ((), mem) = memkata_probe::measure(|| {
+            for y in 0..100 {
+                for x in 0..100 {
+                    grid.set(x, y, (x + y) as u8);
+                }
+            }
+        });
+        assert_eq!(
+            mem.allocations, 0,
+            "setting every cell took {} allocations; the target is 0 ({mem})",
+            mem.allocations
+        );
+        assert_eq!(grid.get(99, 98), 197);
     }
 
     #[test]

@@ -1,13 +1,14 @@
 // efficient3: Lend, don't copy.
 //
 // `summary` only READS the document, but the two helpers it calls take their
-// arguments by value (`String`, `Vec<String>`). To keep using `doc`
-// afterwards, `summary` has to `.clone()` the body and the tags: a deep copy
-// of every byte, just to look at them.
+// arguments by value (`String`, `Vec<String>`): they want to own what they
+// are given. To keep using `doc` afterwards, `summary` has to `.clone()` the
+// body and the tags: a deep copy of every byte, just to look at them.
 //
-// Change `count_vowels` and `longest_tag` to borrow (`&str`, `&[String]`) and
-// drop the clones. Reading a value never needs a copy of it: the target is
-// ZERO allocations. Do not change the tests.
+// Neither helper keeps or changes what it is given. Let them look at the
+// document's own text and tags instead of owning copies. Reading a value
+// never needs a copy of it: the target is ZERO allocations.
+// Do not change the tests.
 
 pub struct Document {
     pub body: String,

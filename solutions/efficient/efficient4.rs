@@ -2,12 +2,14 @@
 //
 // `escape_html` makes text safe to paste into a web page by replacing
 // `&`, `<` and `>`. Most text has none of them, yet every call builds three
-// new Strings (each `replace` allocates, even when it finds nothing).
+// new Strings (each `replace` returns a fresh copy, even when it finds
+// nothing).
 //
-// Return `Cow<'_, str>` instead of `String`: `Cow::Borrowed(text)` when there
-// is nothing to escape (no copy at all), `Cow::Owned(...)` only when the text
-// really changes. For clean text the target is ZERO allocations.
-// Do not change the tests.
+// When there is nothing to escape, the right answer is the text the caller
+// already has. Let the function hand that back as it is, and make a new
+// String only when the text really changes; the caller should be able to
+// use either answer the same way. For clean text the target is ZERO
+// allocations. Do not change the tests.
 
 use std::borrow::Cow;
 

@@ -1,17 +1,18 @@
 // efficient7: Trim the spare room off what you keep.
 //
 // `WordList::load` keeps every word of a text for a long time. Each word is
-// built in a String made with room for 32 bytes (as if read through a
-// buffer), and the words are pushed into a growing Vec. Both leave spare
-// capacity behind: memory that is held for as long as the list lives, but
-// never used.
+// built by pushing letters into a String, and the words are pushed into a
+// Vec. Both grow as they are pushed to, and a grown String or Vec usually
+// has room for more than it holds: spare capacity that is held for as long
+// as the list lives, and never used.
 //
-// A list that will not change does not need room to grow. Store the words
-// as `Box<str>` (`String::into_boxed_str` drops the spare room, and a
-// `Box<str>` is 2 words, where a `String` is 3: pointer, length, capacity),
-// and the list as `Box<[Box<str>]>` (`Vec::into_boxed_slice`).
+// The list never changes after it is loaded, so nothing in it will ever
+// grow. Keep the words, and the list of them, in types that have no room
+// to grow: exactly their contents on the heap, and no capacity field beside
+// them (pointer and length: 2 words, where a String or Vec takes 3).
 // The test measures the bytes still held after loading (live bytes): the
-// target is exactly the letters plus 2 words per entry. Do not change the tests.
+// target is exactly the letters plus 2 words per entry. Do not change the
+// tests.
 
 pub struct WordList {
     words: Box<[Box<str>]>,
@@ -21,7 +22,7 @@ impl WordList {
     pub fn load(text: &str) -> WordList {
         let mut words = Vec::new();
         for raw in text.split_whitespace() {
-            let mut word = String::with_capacity(32);
+            let mut word = String::new();
             for c in raw.chars() {
                 word.push(c.to_ascii_lowercase());
             }

@@ -6,11 +6,13 @@
 //
 // Both functions first copy the input into a local Vec and then try to
 // return a borrow of that copy. That can't work: the local Vec is dropped
-// when the function returns. But the data is already in the caller's slice,
-// and a returned borrow may point into an argument: elision ties the result
-// to `readings`. Return a sub-slice of `readings` itself, and build the
-// iterator on top of that, with no copy at all (the tests check that
-// neither function allocates). Do not change the signatures or the tests.
+// when the function returns, and the borrow would dangle. Yet the data the
+// caller wants is already in the caller's own slice, which outlives the
+// call.
+//
+// Make both functions hand back views of the caller's readings, with no
+// copy at all: the tests check that neither allocates, with a log the
+// caller owns. Do not change the signatures or the tests.
 
 pub fn active_part(readings: &[u32]) -> &[u32] {
     let start = readings
@@ -62,5 +64,20 @@ mod tests {
             "above made {} allocations; the target is 0 ({mem})",
             mem.allocations
         );
+    }
+
+    #[test]
+    fn works_on_a_log_the_caller_owns() {
+        let log: Vec<u32> = vec![0, 9, 0, 2, 0];
+        let part = active_part(&log);
+        assert_eq!(part, &[9, 0, 2]);
+        assert_eq!(
+            part.as_ptr(),
+            log[1..].as_ptr(),
+            "active_part returned a copy; it should point into the caller's log"
+        );
+        let big: Vec<&u32> = above(&log, 1).collect();
+        assert_eq!(big, [&9, &2]);
+        assert!(std::ptr::eq(big[0], &log[1]));
     }
 }

@@ -9,8 +9,9 @@
 // receipt is built after the push, so this does not compile.
 //
 // The letter really should end up in the mailbox, so moving it is right.
-// Read what you need from it BEFORE the move. Don't clone the letter: the
-// tests check that the mailbox holds the very letter you were given.
+// Get what you need from it while it is still yours. No copies of the
+// letter or of its parts: the tests check that the mailbox holds the very
+// letter you were given.
 // Do not change the tests.
 
 pub struct Letter {
@@ -57,13 +58,16 @@ mod tests {
     #[test]
     fn the_letter_itself_is_in_the_mailbox() {
         let letter = letter_to("Ada");
-        // Where the text of the body lives on the heap.
+        // Where the texts of the letter live on the heap.
+        let to_text_at = letter.to.as_ptr();
         let body_text_at = letter.body.as_ptr();
         let mut mailbox = Vec::new();
         post(&mut mailbox, letter);
         assert!(
-            std::ptr::eq(mailbox[0].body.as_ptr(), body_text_at),
-            "the mailbox holds a copy of the letter, not the letter itself: a move hands over the same heap text, a clone makes new text"
+            std::ptr::eq(mailbox[0].body.as_ptr(), body_text_at)
+                && std::ptr::eq(mailbox[0].to.as_ptr(), to_text_at),
+            "the mailbox holds a copy of the letter, not the letter itself: a move hands over \
+            the same heap text, a clone makes new text"
         );
     }
 }

@@ -5,9 +5,10 @@
 // ownership and returns nothing keeps the String: it is dropped when the
 // helper ends, its changes are lost, and `tidy` can't use `line` again.
 //
-// Make each helper give ownership back: return the changed `String`, and in
-// `tidy` catch it again with `let line = helper(line);`. No clones: the tests
-// check that the text is changed where it already is, not copied.
+// Make each helper give the String back to its caller, changes and all, and
+// let `tidy` take it back after each step. The tests call each helper with
+// a String and expect a String back. No copies: the text must be changed
+// where it already is on the heap.
 // Do not change the tests.
 
 fn trim_trailing_spaces(mut line: String) -> String {
@@ -36,6 +37,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_helper_hands_the_string_back() {
+        let trimmed: String = trim_trailing_spaces(String::from("a b  "));
+        assert_eq!(trimmed, "a b");
+        let ended: String = end_with_newline(String::from("done"));
+        assert_eq!(ended, "done\n");
+    }
+
+    #[test]
     fn trailing_spaces_go_and_a_newline_comes() {
         assert_eq!(tidy(String::from("hello   ")), "hello\n");
         assert_eq!(tidy(String::from("no spaces")), "no spaces\n");
@@ -51,7 +60,8 @@ mod tests {
         assert_eq!(tidied, "fix me\n");
         assert!(
             std::ptr::eq(tidied.as_ptr(), text_at),
-            "`tidy` returned text at a new heap address: it was copied. Move the String through the helpers instead of cloning it"
+            "`tidy` returned text at a new heap address: it was copied. Move the String through \
+            the helpers instead of cloning it"
         );
     }
 }

@@ -5,15 +5,15 @@
 // thinks it owns and would drop again later. So `let s = v[i];` is an error
 // for any type that isn't `Copy`, even when you own the Vec.
 //
-// Each function below tries it. Pick the right tool for each one:
-// - `first_name` only borrows the list, and the caller keeps it: hand back
-//   a copy with `.clone()`.
-// - `take_job` must take the job OFF the list and keep the rest in order:
-//   `Vec::remove` moves the element out and closes the gap.
-// - `winner` owns the entries and doesn't care about the others:
-//   `Vec::swap_remove` moves the element out and fills the gap with the last
-//   element, without shifting everything after it.
-// No clones except in `first_name`: the tests check the Strings are moved.
+// Each function below tries it, and each needs a different way out:
+// - `first_name` only borrows the list, and the caller keeps it as it is,
+//   so the name it hands back has to be a String of its own.
+// - `take_job` must take the job OFF the list, and keep the other jobs in
+//   their order.
+// - `winner` owns the entries and throws the others away: their order
+//   doesn't matter, so there is no need to shift any of them.
+// `Vec` has methods that move an element out and leave no hole behind.
+// Only `first_name` may copy: the tests check the other Strings are moved.
 // Do not change the tests.
 
 pub fn first_name(names: &[String]) -> String {
@@ -45,6 +45,9 @@ mod tests {
         let names = list(&["Ada", "Grace", "Linus"]);
         assert_eq!(first_name(&names), "Ada");
         assert_eq!(names, ["Ada", "Grace", "Linus"]);
+        let names = list(&["Barbara", "Ken"]);
+        assert_eq!(first_name(&names), "Barbara");
+        assert_eq!(names, ["Barbara", "Ken"]);
     }
 
     #[test]

@@ -1,15 +1,15 @@
-// rc3: Clone the pointer, not the data.
+// rc3: Share the value, don't copy it.
 //
-// "Cloning an Rc" can mean two very different things:
-// - `Rc::clone(&rc)` copies the POINTER: no allocation, the count goes up by
-//   one, and both `Rc`s point at the same value;
-// - cloning the value inside (`(*rc).clone()`, `Glossary::clone(&rc)`) copies
-//   the DATA: every String and Vec inside is allocated again, and wrapping
-//   the copy in `Rc::new` makes a second, unrelated value with its own count.
+// "Cloning" around an `Rc` can mean two very different things: making one
+// more `Rc` that points at the same value (a pointer is copied and a count
+// goes up), or copying the value itself, every String and Vec in it, into
+// new heap blocks. Wrapped in a new `Rc`, such a copy is a second,
+// unrelated value with its own count: it looks equal, but it is not shared.
 //
 // `share` is meant to hand out one more owner of the same glossary, but it
-// makes a deep copy. Fix it so that sharing costs no allocation at all.
-// `Rc::ptr_eq(&a, &b)` is true when two `Rc`s point at the same value.
+// makes a deep copy. Make sharing cost no allocation at all, with the
+// result pointing at the very same glossary (`Rc::ptr_eq(&a, &b)` tells
+// whether two `Rc`s point at the same value; the tests use it).
 // Do not change the tests.
 
 use std::rc::Rc;
@@ -65,7 +65,7 @@ mod tests {
         // The Vec that holds the 10 copies is one allocation of its own.
         assert_eq!(
             mem.allocations, 1,
-            "sharing 10 times made {} allocations; the target is 1, the Vec holding the copies: an Rc::clone only adds 1 to a counter ({mem})",
+            "sharing 10 times made {} allocations; the target is 1, the Vec holding the copies: one more owner of the same value only adds 1 to a counter ({mem})",
             mem.allocations
         );
         assert_eq!(Rc::strong_count(&original), 11);

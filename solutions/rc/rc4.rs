@@ -1,17 +1,15 @@
-// rc4: Copy on write with `Rc::make_mut`.
+// rc4: Change my copy, not everyone's.
 //
-// An `Rc` hands out shared references only: other owners may be reading the
-// value, so Rust will not let you change it through an `Rc` (try to build
-// this file). But sometimes one owner wants its OWN modified version.
+// An `Rc` hands out shared references only: other owners may be reading
+// the value, so Rust will not let you change it through an `Rc` (try to
+// build this file). But sometimes one owner wants its OWN changed version,
+// while the others keep the value as it was.
 //
-// `Rc::make_mut(&mut rc)` gives you `&mut T`, and it is clever about it:
-// - if other `Rc`s point at the value, it first clones the value into a new
-//   allocation that only `rc` points at (clone on write), so the other owners
-//   keep the old value;
-// - if `rc` is the only owner, nothing is cloned: you change the value in
-//   place.
-//
-// Fix `set_theme` and `grow_font` with `Rc::make_mut`. Do not change the tests.
+// Make `set_theme` and `grow_font` change the prefs seen through `prefs`
+// only. When other `Rc`s share the prefs, they must keep the old ones.
+// When `prefs` is the only owner, there is nobody to protect: the change
+// must happen in place, in the same allocation, with no copy. The tests
+// check both cases. Do not change the tests.
 
 use std::rc::Rc;
 
@@ -79,6 +77,19 @@ mod tests {
             mem.allocations, 0,
             "grow_font made {} allocations on a value with one owner; the target is 0 ({mem})",
             mem.allocations
+        );
+    }
+
+    #[test]
+    fn a_lone_owner_gets_a_new_theme_in_place() {
+        let mut only = defaults();
+        let before = Rc::as_ptr(&only);
+        set_theme(&mut only, "solarized");
+        assert_eq!(only.theme, "solarized");
+        assert_eq!(
+            Rc::as_ptr(&only),
+            before,
+            "the prefs moved to a new allocation although nobody else owned them"
         );
     }
 }

@@ -1,18 +1,15 @@
 // rc5: Take the value back out.
 //
-// While a value sits in an `Rc`, nobody owns it alone, so you cannot move it
-// out with `*rc`: other owners might still be reading it (try to build this
-// file). But once only ONE `Rc` is left, it is the sole owner again, and it
-// can give the value back without copying it.
+// While a value sits in an `Rc`, nobody owns it alone, so you cannot move
+// it out with `*rc`: other owners might still be reading it (try to build
+// this file). But once only ONE `Rc` is left, that one is the sole owner
+// again, and nothing stands in the way of taking the value back.
 //
-// `Rc::try_unwrap(rc)` does exactly that. It returns a `Result`:
-// - `Ok(value)` if `rc` was the last strong owner: the value is moved out
-//   and the Rc's allocation is freed;
-// - `Err(rc)` if other owners remain: you get your `Rc` back, unharmed.
-//
-// A shared `Draft` was filled by several writers; `publish` should turn it
-// into an owned `Draft` when nobody else holds it, and hand the `Rc` back
-// otherwise. Fix `publish`. Do not change the tests.
+// A shared `Draft` was filled by several writers. Make `publish` turn it
+// into an owned `Draft` when the `Rc` it is given is the last owner,
+// moving it out without copying it; and hand that `Rc` back, unharmed,
+// when other owners remain. The tests count allocations and owners.
+// Do not change the signature or the tests.
 
 use std::rc::Rc;
 

@@ -1,18 +1,16 @@
-// rc6: `Rc<str>` and `Rc<[T]>` for shared text and lists.
+// rc6: Shared text and lists in one block.
 //
 // Text or a list that many owners read but nobody changes does not need a
 // `String` or a `Vec` at all: those types exist so you can GROW them.
 // `Rc<String>` is two heap blocks: the Rc's block (the counts and the
-// String's pointer, length and capacity), and the String's own buffer with
-// the text. `Rc<str>` is one block: the counts with the text right after
-// them. The same goes for `Rc<Vec<T>>` versus `Rc<[T]>`.
+// String's pointer, capacity and length), and the String's own buffer with
+// the text. But an `Rc` can also hold the text itself, with no String
+// around it, in the same single block as its counts; and a list of items
+// likewise, with no Vec around them.
 //
-// `Rc::from("some text")` makes an `Rc<str>`, and `Rc::from(&[1, 2][..])`
-// (any `&[T]` where T: Clone) makes an `Rc<[T]>`, each with one allocation.
-// Cloning either is still just a count increment.
-//
-// Change `Label` and `Samples`, and the two functions that make them, so
-// that each is built with a single allocation. Do not change the tests.
+// Make `Label` and `Samples`, and the two functions that make them, use
+// one heap block each. Cloning them must stay a count increment, with no
+// allocation. Do not change the tests.
 
 use std::rc::Rc;
 

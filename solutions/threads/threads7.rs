@@ -1,16 +1,19 @@
 // threads7: A counter without a lock.
 //
-// Four threads count page hits on one shared `HitCounter`. `hit` takes
-// `&self` (every thread shares the counter), so `self.hits += 1` does not
-// compile.
+// Four threads count page hits on one shared `HitCounter`, and each hit is
+// told its number: the first hit gets 1, the thousandth gets 1000, and no
+// two hits get the same one. `hit` takes `&self` (every thread shares the
+// counter), so `self.hits += 1` does not compile. And `+=` is three steps,
+// read, add, write: two threads doing them at the same time could both
+// read 41 and both write 42, losing a hit.
 //
-// A `Mutex<usize>` would work, but for a single number there is something
-// lighter: an atomic. `AtomicUsize` (in `std::sync::atomic`) is a `usize`
-// that the processor updates in one indivisible step, so threads never lose
-// each other's updates and never wait for a lock. `fetch_add(n, ordering)`
-// adds `n` and returns the value from just before. For a plain counter,
-// `Ordering::Relaxed` is enough (it orders nothing else around it).
-// Make `hits` an `AtomicUsize`. Do not change the tests.
+// A `Mutex<usize>` would work, but it is a lock beside the number, and
+// threads wait for it. For a single number the processor offers something
+// lighter: an update made in ONE indivisible step, which no other thread
+// can interrupt. Make the counter such a number, and make each `hit` a
+// single step too: counting the hit and learning its number must happen
+// together, or another thread's hit could slip in between.
+// Do not change the tests.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -25,13 +28,9 @@ impl HitCounter {
         }
     }
 
-    // Counts one hit and returns the new total: the first hit returns 1.
+    // Counts one hit and returns its number: the total, this hit included.
     fn hit(&self) -> usize {
         self.hits.fetch_add(1, Ordering::Relaxed) + 1
-    }
-
-    fn total(&self) -> usize {
-        self.hits.load(Ordering::Relaxed)
     }
 }
 
@@ -45,7 +44,7 @@ mod tests {
     use std::thread;
 
     #[test]
-    fn four_threads_count_every_hit() {
+    fn every_hit_gets_its_own_number() {
         let counter = HitCounter::new();
         let mut numbers: Vec<usize> = thread::scope(|s| {
             let handles: Vec<_> = (0..4)
@@ -56,12 +55,13 @@ mod tests {
                 .flat_map(|h| h.join().unwrap())
                 .collect()
         });
-        assert_eq!(counter.total(), 1000, "4 threads made 250 hits each");
         numbers.sort();
         assert!(
             numbers.iter().copied().eq(1..=1000),
-            "every hit should get its own number, from 1 to 1000"
+            "4 threads made 250 hits each: every hit should get a number of \
+             its own, from 1 to 1000"
         );
+        assert_eq!(counter.hit(), 1001, "after 1000 hits, the next one is 1001");
     }
 
     #[test]
