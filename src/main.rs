@@ -29,6 +29,7 @@ fn main() -> ExitCode {
     // Output piped into `head` should end memkata quietly, as it does any
     // other command line tool, rather than fail on a broken pipe.
     // SAFETY: called first thing, before any other thread exists.
+    #[cfg(unix)]
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }

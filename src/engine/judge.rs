@@ -137,7 +137,7 @@ fn failed_tests(stdout: &str) -> Option<String> {
 
 /// Names a crash the way a learner can act on it.
 fn crash_detail(signal: i32, stderr: &str, limits: &Limits) -> String {
-    let name = sandbox::signal_name(signal);
+    let name = sandbox::crash_name(signal);
     if stderr.contains("has overflowed its stack") {
         format!("stack overflow ({name})")
     } else if stderr.contains("memory allocation of") {

@@ -324,7 +324,11 @@ impl Engine {
 
     /// `rustfmt --check` on a file: None when it is formatted, else the diff.
     pub fn rustfmt_diff(&self, path: &Path) -> Result<Option<String>> {
-        let rustfmt = self.toolchain.sysroot.join("bin").join("rustfmt");
+        let rustfmt = self
+            .toolchain
+            .sysroot
+            .join("bin")
+            .join(format!("rustfmt{}", std::env::consts::EXE_SUFFIX));
         let rustfmt = if rustfmt.is_file() {
             rustfmt
         } else {

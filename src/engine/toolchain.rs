@@ -58,14 +58,14 @@ impl Toolchain {
         Ok(remembered.toolchain)
     }
 
-    /// Asks the `rustc` on `PATH` where its toolchain is.
+    /// Asks `rustc` where its toolchain is.
     fn probe() -> Result<Toolchain> {
-        let output = Command::new("rustc")
+        let output = Command::new(rustc_command())
             .args(["--print", "sysroot"])
             .output()
             .map_err(|e| {
                 anyhow::anyhow!(
-                    "could not run `rustc` ({e}): memkata builds exercises with the Rust toolchain; install it from https://rustup.rs"
+                    "could not run `rustc` ({e}): memkata builds exercises with the Rust toolchain; install it from https://rustup.rs, then open a new terminal so that it is on PATH"
                 )
             })?;
         if !output.status.success() {
@@ -104,8 +104,13 @@ impl Toolchain {
     }
 
     /// Whether std can be linked dynamically (its shared library ships with
-    /// the toolchain), which makes every build faster.
+    /// the toolchain), which makes every build faster. Not on Windows, which
+    /// finds a program's DLLs through `PATH` rather than a path recorded in
+    /// the program: there std is linked in.
     pub fn has_dynamic_std(&self) -> bool {
+        if cfg!(windows) {
+            return false;
+        }
         std::fs::read_dir(&self.libdir).is_ok_and(|entries| {
             entries.flatten().any(|e| {
                 let name = e.file_name();
@@ -119,7 +124,7 @@ impl Toolchain {
 /// Everything that decides which toolchain `rustc` on PATH resolves to.
 fn fingerprint(workspace: &Path) -> Vec<String> {
     let mut parts = Vec::new();
-    let on_path = find_on_path("rustc");
+    let on_path = rustc_on_path_or_rustup();
     parts.push(format!(
         "path:{}:{}",
         on_path
@@ -150,7 +155,37 @@ fn fingerprint(workspace: &Path) -> Vec<String> {
 fn rustup_home() -> Option<PathBuf> {
     std::env::var_os("RUSTUP_HOME")
         .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".rustup")))
+        .or_else(|| std::env::home_dir().map(|h| h.join(".rustup")))
+}
+
+/// Where rustup puts `rustc` and the other proxies, on every platform:
+/// `$CARGO_HOME/bin`, by default `~/.cargo/bin` (`%USERPROFILE%\.cargo\bin`).
+fn cargo_bin() -> Option<PathBuf> {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::home_dir().map(|h| h.join(".cargo")))
+        .map(|home| home.join("bin"))
+}
+
+/// rustup's proxy for `program`, where rustup installs it.
+fn rustup_proxy(program: &str) -> Option<PathBuf> {
+    let proxy = cargo_bin()?.join(format!("{program}{}", std::env::consts::EXE_SUFFIX));
+    proxy.is_file().then_some(proxy)
+}
+
+/// The `rustc` that decides the toolchain: the one on `PATH`, else rustup's
+/// proxy. A terminal opened before rustup's installer changed `PATH` (or an
+/// app started without the shell's profile) does not have it on `PATH` yet.
+fn rustc_on_path_or_rustup() -> Option<PathBuf> {
+    find_on_path("rustc").or_else(|| rustup_proxy("rustc"))
+}
+
+/// The `rustc` to ask where the toolchain is.
+fn rustc_command() -> PathBuf {
+    match find_on_path("rustc") {
+        Some(_) => PathBuf::from("rustc"),
+        None => rustup_proxy("rustc").unwrap_or_else(|| PathBuf::from("rustc")),
+    }
 }
 
 /// Size and modification time of a file, or None if it is not there.

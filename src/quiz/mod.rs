@@ -157,7 +157,7 @@ fn describe_program(run: &ProgramRun) -> String {
         Some(EndingRecord::Exited(code)) => format!("it compiles, then exits with status {code}"),
         Some(EndingRecord::Signalled(s)) => format!(
             "it compiles, then crashes ({})",
-            crate::engine::sandbox::signal_name(s)
+            crate::engine::sandbox::crash_name(s)
         ),
         Some(EndingRecord::TimedOut) => "it compiles, then runs past the time limit".to_string(),
         None => "it was not run".to_string(),

@@ -108,28 +108,56 @@ fn relevant(path: &Path) -> bool {
 
 /// Why file events would not arrive for `dir`, if they would not.
 fn events_unreliable(dir: &Path) -> Option<String> {
+    let path = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     #[cfg(target_os = "linux")]
     {
         let wsl = std::fs::read_to_string("/proc/sys/kernel/osrelease")
             .is_ok_and(|r| r.to_lowercase().contains("microsoft"));
-        let path = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
         if wsl && path.starts_with("/mnt") {
             return Some("WSL does not report changes to Windows folders".into());
         }
-        if let Ok(fs) = rustix::fs::statfs(&path) {
-            let kind = match fs.f_type as u64 {
-                0x6969 => Some("NFS"),
-                0x517b | 0xff53_4d42 | 0xfe53_4d42 => Some("SMB"),
-                0x0102_1997 => Some("9p"),
-                0x6573_5546 => Some("FUSE"),
-                _ => None,
-            };
-            if let Some(kind) = kind {
-                return Some(format!("file events are unreliable on {kind} mounts"));
-            }
-        }
     }
-    let _ = dir;
+    network_mount(&path).map(|kind| format!("file events are unreliable on {kind} mounts"))
+}
+
+/// The kind of network or user-space file system `path` is on, if it is on
+/// one: Linux tells by the file system's magic number.
+#[cfg(target_os = "linux")]
+fn network_mount(path: &Path) -> Option<&'static str> {
+    let fs = rustix::fs::statfs(path).ok()?;
+    match fs.f_type as u64 {
+        0x6969 => Some("NFS"),
+        0x517b | 0xff53_4d42 | 0xfe53_4d42 => Some("SMB"),
+        0x0102_1997 => Some("9p"),
+        0x6573_5546 => Some("FUSE"),
+        _ => None,
+    }
+}
+
+/// The kind of network or user-space file system `path` is on, if it is on
+/// one: macOS tells by the file system's name.
+#[cfg(target_os = "macos")]
+fn network_mount(path: &Path) -> Option<&'static str> {
+    let fs = rustix::fs::statfs(path).ok()?;
+    let name: Vec<u8> = fs
+        .f_fstypename
+        .iter()
+        .take_while(|&&c| c != 0)
+        .map(|&c| c as u8)
+        .collect();
+    match name.as_slice() {
+        b"nfs" => Some("NFS"),
+        b"smbfs" => Some("SMB"),
+        b"afpfs" => Some("AFP"),
+        b"webdav" => Some("WebDAV"),
+        b"macfuse" | b"osxfuse" => Some("FUSE"),
+        _ => None,
+    }
+}
+
+/// Elsewhere the platform's file events are trusted.
+#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+fn network_mount(_path: &Path) -> Option<&'static str> {
     None
 }
 

@@ -15,6 +15,7 @@ mod keys;
 mod list;
 mod screen;
 mod session;
+mod signals;
 mod terminal;
 mod wrap;
 
@@ -90,7 +91,7 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
     let (tx, rx) = mpsc::channel();
     let files = files::watch(&ws.root.join("exercises"), args.poll, tx.clone())
         .context("could not watch the exercises folder")?;
-    spawn_signals(tx.clone())?;
+    signals::spawn(tx.clone()).context("could not listen for signals")?;
     let ws = Arc::new(ws);
     let jobs = Jobs::new(Arc::clone(&ws), engine, tx.clone());
     let mut session = Session::new(Arc::clone(&ws), store, state, jobs, args);
@@ -184,27 +185,6 @@ fn lock(ws: &Workspace) -> Result<std::fs::File> {
     let _ = file.set_len(0);
     let _ = write!(file, "{}", std::process::id());
     Ok(file)
-}
-
-fn spawn_signals(tx: Sender<Event>) -> Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGWINCH])
-        .context("could not listen for signals")?;
-    std::thread::Builder::new()
-        .name("memkata-signals".into())
-        .spawn(move || {
-            for signal in signals.forever() {
-                let event = if signal == SIGWINCH {
-                    Event::Resize
-                } else {
-                    Event::Quit
-                };
-                if tx.send(event).is_err() {
-                    break;
-                }
-            }
-        })?;
-    Ok(())
 }
 
 fn spawn_keys(tx: Sender<Event>) {

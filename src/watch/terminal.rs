@@ -6,10 +6,8 @@ use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 
-use rustix::termios::{self, LocalModes, OptionalActions, Termios};
-
 /// The terminal settings to restore, while memkata has changed them.
-static SAVED: Mutex<Option<Termios>> = Mutex::new(None);
+static SAVED: Mutex<Option<mode::Saved>> = Mutex::new(None);
 /// Whether memkata is on the alternate screen.
 static ENTERED: AtomicBool = AtomicBool::new(false);
 
@@ -24,20 +22,12 @@ pub struct Terminal {
 impl Terminal {
     /// Takes over the terminal if stdout is one.
     pub fn enter() -> Terminal {
-        let stdin = std::io::stdin();
         let active = console::Term::stdout().is_term();
         if !active {
             return Terminal { active };
         }
-        if let Ok(original) = termios::tcgetattr(&stdin) {
-            let mut quiet = original.clone();
-            // Keys typed while memkata is busy must not echo over the screen.
-            quiet
-                .local_modes
-                .remove(LocalModes::ECHO | LocalModes::ICANON);
-            if termios::tcsetattr(&stdin, OptionalActions::Now, &quiet).is_ok() {
-                *SAVED.lock().unwrap_or_else(PoisonError::into_inner) = Some(original);
-            }
+        if let Some(original) = mode::set() {
+            *SAVED.lock().unwrap_or_else(PoisonError::into_inner) = Some(original);
         }
         let mut out = std::io::stdout();
         let _ = out.write_all(ENTER.as_bytes());
@@ -93,6 +83,69 @@ pub fn restore() {
     }
     let saved = SAVED.lock().unwrap_or_else(PoisonError::into_inner).take();
     if let Some(original) = saved {
-        let _ = termios::tcsetattr(std::io::stdin(), OptionalActions::Now, &original);
+        mode::restore(&original);
+    }
+}
+
+/// Keys typed while memkata is busy must not echo over the screen.
+#[cfg(unix)]
+mod mode {
+    use rustix::termios::{self, LocalModes, OptionalActions, Termios};
+
+    pub type Saved = Termios;
+
+    /// Turns echo and line editing off; the settings before, if changed.
+    pub fn set() -> Option<Saved> {
+        let stdin = std::io::stdin();
+        let original = termios::tcgetattr(&stdin).ok()?;
+        let mut quiet = original.clone();
+        quiet
+            .local_modes
+            .remove(LocalModes::ECHO | LocalModes::ICANON);
+        termios::tcsetattr(&stdin, OptionalActions::Now, &quiet).ok()?;
+        Some(original)
+    }
+
+    pub fn restore(original: &Saved) {
+        let _ = termios::tcsetattr(std::io::stdin(), OptionalActions::Now, original);
+    }
+}
+
+/// A Windows console never echoes keys read as input events, which is how
+/// `console` reads them; it draws escape sequences (the alternate screen,
+/// colours) only with virtual terminal processing on, which memkata turns on
+/// for as long as it owns the screen.
+#[cfg(windows)]
+mod mode {
+    use windows_sys::Win32::System::Console::{
+        CONSOLE_MODE, ENABLE_PROCESSED_OUTPUT, ENABLE_VIRTUAL_TERMINAL_PROCESSING, GetConsoleMode,
+        GetStdHandle, STD_OUTPUT_HANDLE, SetConsoleMode,
+    };
+
+    /// The output console's mode before memkata changed it.
+    pub struct Saved(CONSOLE_MODE);
+
+    /// Turns virtual terminal processing on; the mode before, if changed.
+    pub fn set() -> Option<Saved> {
+        let mut original: CONSOLE_MODE = 0;
+        // SAFETY: the standard output handle and a valid out pointer.
+        unsafe {
+            let output = GetStdHandle(STD_OUTPUT_HANDLE);
+            if GetConsoleMode(output, &mut original) == 0 {
+                return None;
+            }
+            let wanted = original | ENABLE_PROCESSED_OUTPUT | ENABLE_VIRTUAL_TERMINAL_PROCESSING;
+            if SetConsoleMode(output, wanted) == 0 {
+                return None;
+            }
+        }
+        Some(Saved(original))
+    }
+
+    pub fn restore(original: &Saved) {
+        // SAFETY: the standard output handle and a mode it had.
+        unsafe {
+            SetConsoleMode(GetStdHandle(STD_OUTPUT_HANDLE), original.0);
+        }
     }
 }
