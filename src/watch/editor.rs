@@ -64,7 +64,7 @@ pub fn open(command: &str, path: &Path) -> std::io::Result<()> {
             "the editor command is empty",
         ));
     };
-    let mut child = Command::new(program)
+    let mut child = Command::new(program_path(program))
         .args(args)
         .arg(path)
         .stdin(Stdio::null())
@@ -78,6 +78,43 @@ pub fn open(command: &str, path: &Path) -> std::io::Result<()> {
             let _ = child.wait();
         })?;
     Ok(())
+}
+
+/// The program a command's first word names. On Windows, a command found
+/// through `PATH` may be a batch file (VS Code's `code` is `code.cmd`), which
+/// Windows starts only when it is named in full.
+#[cfg(windows)]
+fn program_path(program: &str) -> std::path::PathBuf {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let extensions = std::env::var("PATHEXT").unwrap_or_else(|_| ".COM;.EXE;.BAT;.CMD".into());
+    find_program(program, &path, &extensions).unwrap_or_else(|| program.into())
+}
+
+#[cfg(not(windows))]
+fn program_path(program: &str) -> &str {
+    program
+}
+
+/// `program`'s file in the folders of `path`, tried with each of
+/// `extensions` in turn, the way Windows' shell finds a command. A program
+/// named with an extension or a folder is left as it is.
+#[cfg(windows)]
+fn find_program(
+    program: &str,
+    path: &std::ffi::OsStr,
+    extensions: &str,
+) -> Option<std::path::PathBuf> {
+    let named = Path::new(program);
+    if named.extension().is_some() || named.parent().is_some_and(|p| !p.as_os_str().is_empty()) {
+        return None;
+    }
+    std::env::split_paths(path).find_map(|dir| {
+        extensions
+            .split(';')
+            .filter(|e| !e.is_empty())
+            .map(|e| dir.join(format!("{program}{}", e.to_ascii_lowercase())))
+            .find(|candidate| candidate.is_file())
+    })
 }
 
 /// `code --wait "My Editor"` → `code`, `--wait`, `My Editor`.
@@ -125,5 +162,17 @@ mod tests {
             [r"C:\Program Files\Zed\zed.exe", "-n"]
         );
         assert!(split_words("   ").is_empty());
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn a_batch_file_on_path_is_found_by_its_name() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        std::fs::write(dir.path().join("code.cmd"), "@echo off\r\n").expect("written");
+        let path = std::env::join_paths([dir.path()]).expect("a PATH");
+        let found = find_program("code", &path, ".COM;.EXE;.BAT;.CMD");
+        assert_eq!(found, Some(dir.path().join("code.cmd")));
+        assert_eq!(find_program("code.exe", &path, ".CMD"), None);
+        assert_eq!(find_program("nowhere", &path, ".CMD"), None);
     }
 }
