@@ -97,6 +97,14 @@ class Tmux:
         self.run("kill-server")
 
 
+def with_item(code, item):
+    """`code` with `item` added where a learner would add it: before the tests."""
+    at = code.find("#[cfg(test)]")
+    if at < 0:
+        return code + item
+    return code[:at] + item.lstrip("\n") + "\n" + code[at:]
+
+
 def write(path, text):
     # An editor's save: the whole file written in place.
     with open(path, "w") as f:
@@ -211,13 +219,13 @@ def one_kata(ws, memkata, entry, rustc, probe, work, n, record):
         # The learner reads the exercise before the first save.
         time.sleep(READING)
         if n % 2 == 0:
-            save(solution + BROKEN.format(n=n), "compile error", "compile error shown")
+            save(with_item(solution, BROKEN.format(n=n)), "compile error", "compile error shown")
             save(solution, "passed", "first green after an error")
         else:
             save(solution, "passed", "first green from the start")
         # The learner reads the verdict before saving again.
         time.sleep(READING)
-        save(solution + RESAVE.format(n=n), "passed", "re-save after a pass")
+        save(with_item(solution, RESAVE.format(n=n)), "passed", "re-save after a pass")
     finally:
         tmux.close()
 

@@ -37,7 +37,7 @@ mod tests {
             .me
             .upgrade()
             .expect("the button's own Weak should reach it");
-        assert!(Rc::ptr_eq(&again, &ok), "the Weak points at another button");
+        assert!(Rc::ptr_eq(&again, &ok), "the Weak points elsewhere");
         assert_eq!(again.label, "OK");
         drop(again);
         assert_eq!(Rc::strong_count(&ok), 1);

@@ -32,7 +32,8 @@ mod tests {
     use super::*;
 
     fn queue(events: &[&str]) -> Queue {
-        Rc::new(RefCell::new(events.iter().map(|e| e.to_string()).collect()))
+        let events = events.iter().map(|e| e.to_string()).collect();
+        Rc::new(RefCell::new(events))
     }
 
     #[test]
@@ -53,12 +54,15 @@ mod tests {
     #[test]
     fn the_events_are_not_copied() {
         let queue = queue(&["open", "save"]);
-        let texts: Vec<*const u8> = queue.borrow().iter().map(|e| e.as_ptr()).collect();
+        let texts: Vec<*const u8> =
+            queue.borrow().iter().map(|e| e.as_ptr()).collect();
         let seen = RefCell::new(Vec::with_capacity(2));
-        let (handled, mem) =
-            memkata_probe::measure(|| dispatch(&queue, |event| seen.borrow_mut().push(event)));
+        let (handled, mem) = memkata_probe::measure(|| {
+            dispatch(&queue, |event| seen.borrow_mut().push(event))
+        });
         assert_eq!(handled, 2);
-        let seen: Vec<*const u8> = seen.borrow().iter().map(|e| e.as_ptr()).collect();
+        let seen: Vec<*const u8> =
+            seen.borrow().iter().map(|e| e.as_ptr()).collect();
         assert_eq!(seen, texts, "the handlers got copies of the events");
         assert_eq!(mem.allocations, 0, "dispatch allocated ({mem})");
     }

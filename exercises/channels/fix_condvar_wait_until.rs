@@ -64,13 +64,15 @@ mod tests {
             });
             events.send(Event::Returned(level)).unwrap();
         });
-        // Each `set` comes after the waiter has checked the previous level.
+        // Each `set` follows the waiter's check of the previous level.
         for level in 1..=2 {
             loop {
                 match seen.recv().unwrap() {
                     Event::Checked(l) if l == level - 1 => break,
                     Event::Checked(_) => {}
-                    Event::Returned(l) => panic!("returned at level {l}, below the target 2"),
+                    Event::Returned(l) => {
+                        panic!("returned at level {l}, below the target 2")
+                    }
                 }
             }
             gauge.set(level);

@@ -52,7 +52,7 @@ mod tests {
         assert_eq!(seen.theme, "dark");
         assert!(
             live.settings.try_lock().is_ok(),
-            "the reader still holds the lock: `update` would have to wait for it (and on this thread, forever)"
+            "the reader still holds the lock: `update` would wait for it"
         );
         assert_eq!(
             mem.allocations, 0,
@@ -61,7 +61,7 @@ mod tests {
         live.update(Settings {
             theme: String::from("light"),
         });
-        assert_eq!(seen.theme, "dark", "the reader's settings changed under it");
+        assert_eq!(seen.theme, "dark", "the reader's snapshot changed");
         assert_eq!(live.current().theme, "light");
     }
 }

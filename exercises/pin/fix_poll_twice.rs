@@ -8,7 +8,10 @@ use std::future::Future;
 use std::pin::{Pin, pin};
 use std::task::{Context, Poll, Waker};
 
-fn poll_for<F: Future>(mut job: Pin<&mut F>, budget: u32) -> Option<F::Output> {
+fn poll_for<F: Future>(
+    mut job: Pin<&mut F>,
+    budget: u32,
+) -> Option<F::Output> {
     let mut cx = Context::from_waker(Waker::noop());
     for _ in 0..budget {
         // [fix]

@@ -50,6 +50,6 @@ mod tests {
     fn hands_out_the_stored_page() {
         let mut cache = Cache::default();
         let first = cache.page(7).as_ptr();
-        assert_eq!(cache.page(7).as_ptr(), first, "the same page, not a copy");
+        assert_eq!(cache.page(7).as_ptr(), first, "the page, not a copy");
     }
 }

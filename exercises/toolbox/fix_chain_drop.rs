@@ -71,7 +71,7 @@ mod tests {
         fn drop(&mut self) {
             let here = 0u8;
             let address = black_box(&here) as *const u8 as usize;
-            DEEPEST.with(|deepest| deepest.set(deepest.get().min(address)));
+            DEEPEST.with(|d| d.set(d.get().min(address)));
             DROPPED.with(|n| n.set(n.get() + 1));
         }
     }
@@ -86,7 +86,7 @@ mod tests {
         let top = black_box(&top) as *const u8 as usize;
         drop(chain);
         let used = top - DEEPEST.with(Cell::get);
-        assert_eq!(DROPPED.with(Cell::get), 5000, "every value is dropped");
+        assert_eq!(DROPPED.with(Cell::get), 5000, "every value dropped");
         assert!(used < 16 * 1024, "dropping used {used} bytes of stack");
     }
 

@@ -3,8 +3,8 @@
 //
 // A `Page` counts its visits, and it is visited through shared references.
 
-// [fix]
 #[derive(Default)]
+// [fix]
 pub struct Page {
     hits: u32,
 }

@@ -6,7 +6,11 @@
 
 /// Two different scores of `scores`, both mutably.
 /// Panics if `i == j` or if either is out of range.
-pub fn pair_mut(scores: &mut [u32], i: usize, j: usize) -> (&mut u32, &mut u32) {
+pub fn pair_mut(
+    scores: &mut [u32],
+    i: usize,
+    j: usize,
+) -> (&mut u32, &mut u32) {
     // [fix]
     (&mut scores[i], &mut scores[j])
     // [/fix]

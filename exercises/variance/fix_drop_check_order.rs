@@ -38,7 +38,8 @@ mod tests {
         let log = RefCell::new(Vec::new());
         run(&log, 1);
         run(&log, 2);
-        let expected = ["using db1", "closed db1", "using db2", "closed db2"];
+        let expected =
+            ["using db1", "closed db1", "using db2", "closed db2"];
         assert_eq!(*log.borrow(), expected);
     }
 
@@ -48,6 +49,6 @@ mod tests {
             let log = RefCell::new(Vec::new());
             run(&log, 7);
         });
-        assert_eq!(mem.live_bytes, 0, "run leaked {} bytes", mem.live_bytes);
+        assert_eq!(mem.live_bytes, 0, "run leaked memory ({mem})");
     }
 }

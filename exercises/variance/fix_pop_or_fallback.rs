@@ -1,13 +1,14 @@
 // Quiz: which change makes this compile and pass its test?
 //
-// `next_or` takes the last name off a queue, or gives back `fallback` when
-// the queue is empty. The queue holds `&'static str`s; the fallback is
-// borrowed from a String. As written, `next_or` does not compile.
+// `next_or` takes the last name off a queue, or gives back the fallback
+// `or` when the queue is empty. The queue holds `&'static str`s; the
+// fallback is borrowed from a String. As written, `next_or` does not
+// compile.
 
 // [fix]
-fn next_or<'a, 'b>(queue: &mut Vec<&'a str>, fallback: &'b str) -> &'b str {
+fn next_or<'a, 'b>(queue: &mut Vec<&'a str>, or: &'b str) -> &'b str {
 // [/fix]
-    queue.pop().unwrap_or(fallback)
+    queue.pop().unwrap_or(or)
 }
 
 fn main() {}

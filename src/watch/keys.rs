@@ -16,6 +16,8 @@ pub enum Screen {
         choices: Option<usize>,
         /// Whether it is done, so that `n` moves on.
         done: bool,
+        /// Whether it has hints to offer.
+        hints: bool,
     },
     List,
     Pager,
@@ -59,15 +61,20 @@ pub fn footer(screen: Screen) -> String {
         Screen::Pager => "↑↓ PgUp PgDn scroll · q/Esc back".into(),
         Screen::ConfirmReset => "y: reset · any other key: cancel".into(),
         Screen::Finished => "l list · q quit".into(),
-        Screen::Exercise { choices, done, .. } => {
+        Screen::Exercise {
+            choices,
+            done,
+            hints,
+        } => {
             let next = if done { "n next · " } else { "" };
+            let hint = if hints { "h hint · " } else { "" };
             match choices {
                 Some(n) => format!(
-                    "a–{} answer · {next}h hint · l list · r rerun · q quit",
+                    "a–{} answer · {next}{hint}l list · r rerun · q quit",
                     crate::catalogue::letter(n.saturating_sub(1))
                 ),
                 None => format!(
-                    "{next}h hint · l list · r rerun · v check all · x reset · e explain · q quit"
+                    "{next}{hint}l list · r rerun · v check all · x reset · e explain · q quit"
                 ),
             }
         }
@@ -97,7 +104,7 @@ pub fn action(screen: Screen, key: &Key) -> Action {
             Key::Char('l') => Action::List,
             _ => Action::Nothing,
         },
-        Screen::Exercise { choices, done } => exercise_key(key, choices, done),
+        Screen::Exercise { choices, done, .. } => exercise_key(key, choices, done),
     }
 }
 
@@ -148,6 +155,7 @@ mod tests {
         Screen::Exercise {
             choices: Some(4),
             done,
+            hints: false,
         }
     }
 
@@ -155,6 +163,7 @@ mod tests {
         Screen::Exercise {
             choices: None,
             done,
+            hints: true,
         }
     }
 
@@ -177,6 +186,7 @@ mod tests {
         let three = Screen::Exercise {
             choices: Some(3),
             done: false,
+            hints: false,
         };
         assert_eq!(action(three, &Key::Char('d')), Action::Nothing);
     }
@@ -188,6 +198,11 @@ mod tests {
         assert!(!footer(kata(false)).contains("n next"));
         assert!(footer(kata(true)).starts_with("n next"));
         assert!(!footer(quiz(false)).contains("n next"));
+        assert!(
+            !footer(quiz(false)).contains("h hint"),
+            "the quiz has no hints"
+        );
+        assert!(footer(kata(false)).contains("h hint"));
     }
 
     #[test]

@@ -152,6 +152,7 @@ impl Session {
             View::Exercise => Screen::Exercise {
                 choices: self.exercise().quiz.as_ref().map(|q| q.choices.len()),
                 done: self.is_passed() || self.state.is_done(self.exercise()),
+                hints: !self.exercise().hints.is_empty(),
             },
         }
     }

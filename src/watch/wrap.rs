@@ -1,13 +1,19 @@
 //! Fitting coloured text to the screen: lines wrapped at the terminal's
 //! width without breaking escape sequences, colours carried onto the
-//! continuation lines.
+//! continuation lines, and continuations indented under their line: under
+//! the code of a numbered line (the compiler's `12 |`, a quiz's `12 │`),
+//! under the text of a list item (`a)`, `-`, `+`).
 
 use unicode_width::UnicodeWidthChar;
 
 /// Splits `line` into pieces no wider than `width` columns.
 pub fn wrap(line: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let hang = hanging_indent(&console::strip_ansi_codes(line), width);
     let mut wrapper = Wrapper {
-        width: width.max(1),
+        width,
+        hang_columns: hang.chars().count(),
+        hang,
         ..Wrapper::default()
     };
     let mut chars = line.chars().peekable();
@@ -26,9 +32,46 @@ pub fn wrap(line: &str, width: usize) -> Vec<String> {
     wrapper.pieces
 }
 
+/// What continuation lines of `line` start with: the gutter of a numbered
+/// line, or the indentation of a list item's text, where it leaves room.
+fn hanging_indent(line: &str, width: usize) -> String {
+    let indent = line.len() - line.trim_start().len();
+    let rest = &line[indent..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after_digits = rest[digits..].trim_start();
+    let gutter = indent + digits + (rest.len() - digits - after_digits.len());
+    let hang = if let Some(code) = after_digits
+        .strip_prefix('|')
+        .or_else(|| after_digits.strip_prefix('│'))
+    {
+        let bar = &after_digits[..after_digits.len() - code.len()];
+        let code_indent = code.len() - code.trim_start().len();
+        format!("{}{bar}{}", " ".repeat(gutter), " ".repeat(code_indent))
+    } else {
+        let marker = ["a)", "b)", "c)", "d)", "- ", "+ ", "* ", "• "]
+            .iter()
+            .find(|m| rest.starts_with(**m));
+        match marker {
+            Some(m) => {
+                let after = &rest[m.len()..];
+                " ".repeat(indent + m.chars().count() + after.len() - after.trim_start().len())
+            }
+            None => " ".repeat(indent),
+        }
+    };
+    if hang.chars().count() + 20 > width {
+        String::new()
+    } else {
+        hang
+    }
+}
+
 #[derive(Default)]
 struct Wrapper {
     width: usize,
+    /// What each continuation line starts with, and its width.
+    hang: String,
+    hang_columns: usize,
     pieces: Vec<String>,
     current: String,
     columns: usize,
@@ -73,11 +116,11 @@ impl Wrapper {
         self.columns += w;
     }
 
-    /// Ends the current piece: after its last space if that is not too far
-    /// back, so that prose wraps between words.
+    /// Ends the current piece: after its last space, so that prose wraps
+    /// between words, unless the word is wider than a whole line.
     fn break_line(&mut self) {
         let (mut piece, rest, rest_columns) = match self.last_space {
-            Some((at, col)) if col > self.width / 2 => {
+            Some((at, col)) if col > self.hang_columns => {
                 let rest = self.current[at + 1..].to_string();
                 self.current.truncate(at);
                 (
@@ -92,9 +135,10 @@ impl Wrapper {
             piece.push_str("\x1b[0m");
         }
         self.pieces.push(piece);
+        self.current.push_str(&self.hang);
         self.current.push_str(&self.sgr);
         self.current.push_str(&rest);
-        self.columns = rest_columns;
+        self.columns = self.hang_columns + rest_columns;
         self.last_space = None;
     }
 }
@@ -161,6 +205,47 @@ mod tests {
     fn prose_wraps_between_words() {
         assert_eq!(wrap("the quick brown fox", 12), ["the quick", "brown fox"]);
         assert_eq!(wrap("abcdefghij klm", 8), ["abcdefgh", "ij klm"]);
+    }
+
+    #[test]
+    fn a_long_word_goes_whole_to_the_next_line() {
+        let link = "the pin docs at https://doc.rust-lang.org/std/pin/";
+        assert_eq!(
+            wrap(link, 40),
+            ["the pin docs at", "https://doc.rust-lang.org/std/pin/"]
+        );
+        assert_eq!(
+            wrap("read this: https://x.org/a/b/c", 24),
+            ["read this:", "https://x.org/a/b/c"]
+        );
+    }
+
+    #[test]
+    fn continuations_hang_under_their_line() {
+        let rustc = "   |     ---- ^^^^ expected `u16`, found `&u16`";
+        assert_eq!(
+            wrap(rustc, 40),
+            [
+                "   |     ---- ^^^^ expected `u16`,",
+                "   |     found `&u16`"
+            ]
+        );
+        let quiz = "35 │         let names = events.iter().map(name);";
+        assert_eq!(
+            wrap(quiz, 40),
+            [
+                "35 │         let names =",
+                "   │         events.iter().map(name);"
+            ]
+        );
+        let choice = "  b)  Keep two lifetimes, and require that names outlive fallback";
+        assert_eq!(
+            wrap(choice, 40),
+            [
+                "  b)  Keep two lifetimes, and require",
+                "      that names outlive fallback"
+            ]
+        );
     }
 
     #[test]
