@@ -3,9 +3,9 @@
 
     python3 benches/transitions.py [--rounds N] [--katas a,b,c] [--skip-verify]
 
-A fresh `memkata init` workspace runs `memkata watch` in tmux, and real
-learner transitions are replayed on katas of many topics, each timed from the
-save to the verdict on the status line:
+A fresh `memkata init` workspace runs `memkata watch` in a terminal of its
+own, and real learner transitions are replayed on katas of many topics, each
+timed from the save to the verdict written on the screen:
 
   first green after an error   the original, then a compile error, then the
                                reference solution (the save that matters most)
@@ -25,8 +25,14 @@ verify` of the whole course (solutions in place, empty cache) against rustc
 
 import argparse
 import concurrent.futures
+import fcntl
 import json
 import os
+import pty
+import re
+import select
+import struct
+import termios
 import shutil
 import statistics
 import subprocess
@@ -51,50 +57,56 @@ RESAVE = "\n#[allow(dead_code)]\nfn resaved_{n}() -> u32 {{\n    {n}\n}}\n"
 BROKEN = "\n#[allow(dead_code)]\nfn half_done_{n}() -> u32 {{\n    \"{n}\"\n}}\n"
 
 
-class Tmux:
-    count = 0
+class Screen:
+    """`memkata watch` in a terminal of its own (a pty, 120x40), its output
+    read the moment it is written: the time a verdict reaches the screen,
+    without a terminal multiplexer's polling in between."""
 
-    def __init__(self, work, ws, memkata):
-        Tmux.count += 1
-        self.socket = f"memkata-bench-{os.getpid()}-{Tmux.count}"
-        config = os.path.join(work, "tmux.conf")
-        with open(config, "w") as f:
-            f.write("set -g status off\nset -g remain-on-exit on\n")
-        self.run("-f", config, "new-session", "-d", "-s", "b", "-x", "120", "-y", "40",
-                 "-c", ws, memkata, "watch", "--no-auto-advance")
+    def __init__(self, ws, memkata):
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.chdir(ws)
+            os.environ["TERM"] = "xterm-256color"
+            os.execv(memkata, [memkata, "--color", "never", "watch", "--no-auto-advance"])
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        self.pid, self.fd, self.seen = pid, fd, ""
 
-    def run(self, *args):
-        return subprocess.run(["tmux", "-L", self.socket, *args],
-                              capture_output=True, text=True).stdout
+    def forget(self):
+        """Only what is written from now on counts."""
+        self.read(0)
+        self.seen = ""
 
-    def status(self):
-        lines = [l for l in self.run("capture-pane", "-p", "-t", "b").splitlines() if l.strip()]
-        return lines[-2] if len(lines) >= 2 else ""
+    def read(self, timeout):
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if ready:
+            try:
+                chunk = os.read(self.fd, 1 << 16).decode("utf-8", "replace")
+            except OSError:
+                return
+            self.seen += ESCAPES.sub("", chunk)
 
     def wait(self, pred, what, limit=60.0):
         start = time.perf_counter()
-        while True:
-            line = self.status()
-            if pred(line):
-                return time.perf_counter()
+        while not pred(self.seen):
             if time.perf_counter() - start > limit:
-                sys.exit(f"timed out waiting for {what}; status: {line!r}\n"
-                         + self.run("capture-pane", "-p", "-t", "b"))
-            time.sleep(0.002)
-
-    def keys(self, *keys):
-        self.run("send-keys", "-t", "b", *keys)
+                sys.exit(f"timed out waiting for {what}; the screen said:\n{self.seen[-3000:]}")
+            self.read(0.05)
+        return time.perf_counter()
 
     def close(self):
-        # Quit memkata and wait for it to end: the next session takes the
-        # workspace's watch lock.
-        self.keys("q")
-        start = time.perf_counter()
-        while self.run("display-message", "-p", "-t", "b", "#{pane_dead}").strip() == "0":
-            if time.perf_counter() - start > 10:
-                break
-            time.sleep(0.01)
-        self.run("kill-server")
+        os.write(self.fd, b"q")
+        try:
+            while True:
+                self.read(1)
+                if os.waitpid(self.pid, os.WNOHANG)[0]:
+                    break
+        except ChildProcessError:
+            pass
+        os.close(self.fd)
+
+
+# Terminal control sequences, so that the screen's text can be searched.
+ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(\x07|\x1b\\\\)")
 
 
 def with_item(code, item):
@@ -183,15 +195,6 @@ def watch_transitions(args, memkata, rustc, probe, work):
     return ratios
 
 
-def attempts(ws, name):
-    try:
-        with open(os.path.join(ws, ".memkata", "state.json")) as f:
-            state = json.load(f)
-        return state["exercises"].get(name, {}).get("attempts", 0)
-    except (OSError, ValueError):
-        return 0
-
-
 def one_kata(ws, memkata, entry, rustc, probe, work, n, record):
     """One kata in a watch session of its own, from its original."""
     name, topic = entry["name"], entry.get("dir", "")
@@ -202,17 +205,15 @@ def one_kata(ws, memkata, entry, rustc, probe, work, n, record):
     os.makedirs(os.path.dirname(state), exist_ok=True)
     with open(state, "w") as f:
         json.dump({"version": 1, "current": name, "exercises": {}}, f)
-    tmux = Tmux(work, ws, memkata)
+    screen = Screen(ws, memkata)
     try:
-        tmux.wait(lambda l: l.lstrip("✗✓?!⟳ ").startswith(f"{name}:") and "checking" not in l,
-                  f"{name} on screen")
+        screen.wait(lambda s: re.search(rf"{name}: (?!checking)", s), f"{name} on screen")
 
         def save(text, verdict, label):
-            before = attempts(ws, name)
+            screen.forget()
             t0 = time.perf_counter()
             write(path, text)
-            t1 = tmux.wait(lambda l: f"{name}: {verdict}" in l and attempts(ws, name) > before,
-                           f"{name}: {verdict}")
+            t1 = screen.wait(lambda s: f"{name}: {verdict}" in s, f"{name}: {verdict}")
             write(scratch, text)
             record(label, t1 - t0, plain(rustc, probe, scratch, work))
 
@@ -227,7 +228,7 @@ def one_kata(ws, memkata, entry, rustc, probe, work, n, record):
         time.sleep(READING)
         save(with_item(solution, RESAVE.format(n=n)), "passed", "re-save after a pass")
     finally:
-        tmux.close()
+        screen.close()
 
 
 def run_transition(args, memkata, rustc, probe, work):

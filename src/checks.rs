@@ -73,13 +73,15 @@ pub fn reference_memory(
     (!outcome.memory.is_empty()).then_some(outcome.memory)
 }
 
-/// One exercise: a quiz's recorded answer, or a kata's build and run.
+/// One exercise: a quiz's recorded answer, or a kata's build and run (and
+/// the reference's figures beside it, with `references`).
 pub fn check_one(
     ws: &Workspace,
     engine: &Engine,
     state: &State,
     exercise: &Exercise,
     cancel: &Cancel,
+    references: bool,
 ) -> Result<Checked> {
     if exercise.kind() == Kind::Quiz {
         return Ok(Checked {
@@ -88,12 +90,21 @@ pub fn check_one(
             reference: None,
         });
     }
-    let outcome = check_kata(ws, engine, exercise, cancel, true)?;
-    let reference = if outcome.memory.is_empty() {
-        None
-    } else {
-        reference_memory(ws, engine, exercise, cancel)
-    };
+    // A kata that measures is shown beside its reference's figures,
+    // measured at the same time.
+    let measures = references
+        && ws
+            .reference(exercise)
+            .is_some_and(|code| crate::engine::uses_probe(&String::from_utf8_lossy(&code)));
+    let (outcome, reference) = std::thread::scope(|scope| {
+        let reference =
+            measures.then(|| scope.spawn(|| reference_memory(ws, engine, exercise, cancel)));
+        let outcome = check_kata(ws, engine, exercise, cancel, true);
+        let reference = reference.and_then(|r| r.join().ok()).flatten();
+        (outcome, reference)
+    });
+    let outcome = outcome?;
+    let reference = reference.filter(|_| !outcome.memory.is_empty());
     Ok(Checked {
         exercise: exercise.clone(),
         outcome,
@@ -101,23 +112,33 @@ pub fn check_one(
     })
 }
 
-/// Checks `exercises` on `jobs` threads, drawing a bar on a terminal.
-/// Results come back in the order given; the first check that could not
-/// be done is the error.
-#[allow(clippy::too_many_arguments)]
+/// How many exercises are checked at once, and what with.
+pub struct Batch<'a> {
+    pub ws: &'a Workspace,
+    pub engine: &'a Engine,
+    pub state: &'a State,
+    /// Checks run at once.
+    pub jobs: usize,
+    /// Whether to draw a progress bar on a terminal.
+    pub bar: bool,
+    /// Whether to measure the reference solutions too, for figures shown
+    /// beside the learner's (building them doubles the work of a kata
+    /// that measures).
+    pub references: bool,
+    pub cancel: &'a Cancel,
+}
+
+/// Checks `exercises` as `batch` says. Results come back in the order
+/// given; the first check that could not be done is the error.
 pub fn check_all(
-    ws: &Workspace,
-    engine: &Engine,
-    state: &State,
+    batch: &Batch<'_>,
     exercises: &[Exercise],
-    jobs: usize,
-    bar: bool,
-    cancel: &Cancel,
     on_done: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Vec<Checked>> {
-    let what = bar.then_some("checking");
-    let results = parallel_map(exercises, jobs, what, cancel, on_done, |exercise| {
-        check_one(ws, engine, state, exercise, cancel)
+    let (ws, engine, cancel) = (batch.ws, batch.engine, batch.cancel);
+    let what = batch.bar.then_some("checking");
+    let results = parallel_map(exercises, batch.jobs, what, cancel, on_done, |exercise| {
+        check_one(ws, engine, batch.state, exercise, cancel, batch.references)
     });
     if cancel.is_cancelled() {
         return Err(Cancelled.into());

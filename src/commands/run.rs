@@ -34,7 +34,7 @@ pub fn run(name: Option<String>, limits: LimitArgs) -> Result<ExitCode> {
     }
 
     let engine = engine(&ws, limits)?;
-    let checked = checks::check_one(&ws, &engine, &state, exercise, &Cancel::default())?;
+    let checked = checks::check_one(&ws, &engine, &state, exercise, &Cancel::default(), true)?;
     let outcome = &checked.outcome;
     print!(
         "{}",

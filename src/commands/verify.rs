@@ -48,16 +48,17 @@ pub fn verify(
     let store = Store::new(&ws);
     let state = store.load(&ws)?;
     let jobs = jobs.unwrap_or_else(default_jobs).max(1);
-    let results = checks::check_all(
-        &ws,
-        &engine,
-        &state,
-        &exercises,
+    let batch = checks::Batch {
+        ws: &ws,
+        engine: &engine,
+        state: &state,
         jobs,
-        true,
-        &Cancel::default(),
-        &|_, _| {},
-    )?;
+        bar: true,
+        // Only JSON carries the reference's figures.
+        references: grading.format == VerifyFormat::Json,
+        cancel: &Cancel::default(),
+    };
+    let results = checks::check_all(&batch, &exercises, &|_, _| {})?;
 
     store.record_checks(&ws, results.iter().map(|c| (&c.exercise, &c.outcome)))?;
 

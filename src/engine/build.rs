@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
 
 use anyhow::{Context, Result};
 
@@ -40,7 +41,22 @@ impl Unit<'_> {
     }
 }
 
+/// What a unit's warm marker holds when its last build failed.
+const FAILED: &[u8] = b"failed";
+
+/// How a unit is compiled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// A whole build, from nothing.
+    Plain,
+    /// A whole build, reusing rustc's incremental cache.
+    Incremental,
+    /// Type- and borrow-checking only, for the errors.
+    Check,
+}
+
 /// A [`Unit`] that owns what it names, for another thread.
+#[derive(Clone)]
 struct OwnedUnit {
     exercise: Exercise,
     tag: String,
@@ -143,23 +159,74 @@ impl Engine {
     /// succeeds, with incremental builds on, the cache is warmed in the
     /// background, so that the saves after a pass are incremental.
     pub(super) fn build(&self, unit: &Unit<'_>, cancel: &Cancel) -> Result<Build> {
-        let incremental = self.incremental && self.warm_marker(&unit.tag).is_file();
-        let _warming = incremental
-            .then(|| crate::fsutil::lock(&self.warm_lock(&unit.tag)))
-            .transpose()?;
-        let build = self.compile(unit, incremental, cancel)?;
-        if build.success && self.incremental && !incremental {
-            self.warm_up(unit);
-        }
+        let marker = self.warm_marker(&unit.tag);
+        let warm = if self.incremental {
+            std::fs::read(&marker).ok()
+        } else {
+            None
+        };
+        let Some(last) = warm else {
+            let build = self.compile(unit, Mode::Plain, cancel)?;
+            if build.success && self.incremental {
+                self.warm_up(unit);
+            }
+            return Ok(build);
+        };
+        // After a failed build another is likely, and a plain check reports
+        // errors sooner; after a success, the incremental build alone.
+        let build = if last == FAILED {
+            self.race(unit, cancel)?
+        } else {
+            let _lock = crate::fsutil::lock(&self.warm_lock(&unit.tag))?;
+            self.compile(unit, Mode::Incremental, cancel)?
+        };
+        let _ = std::fs::write(&marker, if build.success { &b""[..] } else { FAILED });
         Ok(build)
     }
 
-    /// Runs the compiler on a unit, incrementally or not.
-    fn compile(&self, unit: &Unit<'_>, incremental: bool, cancel: &Cancel) -> Result<Build> {
-        let tag = if incremental {
-            format!("{}.inc", unit.tag)
-        } else {
-            unit.tag.clone()
+    /// Builds a unit incrementally while a plain type-check of it runs
+    /// beside: rustc's incremental session costs more than reporting an
+    /// error, so the check's errors are shown as soon as it has them, and
+    /// the build is stopped. When the check finds nothing, the build's
+    /// answer is awaited.
+    fn race(&self, unit: &Unit<'_>, cancel: &Cancel) -> Result<Build> {
+        let (tx, rx) = mpsc::channel();
+        let owned = OwnedUnit::from(unit);
+        let racers = [Mode::Check, Mode::Incremental].map(|mode| {
+            let (engine, owned, tx) = (self.clone(), owned.clone(), tx.clone());
+            let racer = cancel.child();
+            let mine = racer.clone();
+            let _ = std::thread::Builder::new()
+                .name("memkata-build".into())
+                .spawn(move || {
+                    let unit = owned.unit();
+                    let result = match mode {
+                        Mode::Incremental => crate::fsutil::lock(&engine.warm_lock(&owned.tag))
+                            .and_then(|_lock| engine.compile(&unit, mode, &mine)),
+                        _ => engine.compile(&unit, mode, &mine),
+                    };
+                    let _ = tx.send((mode, result));
+                });
+            racer
+        });
+        drop(tx);
+        for (mode, result) in rx {
+            match (mode, &result) {
+                (Mode::Check, Ok(build)) if build.success => continue,
+                (Mode::Check, _) => racers[1].cancel(),
+                _ => racers[0].cancel(),
+            }
+            return result;
+        }
+        anyhow::bail!("the compiler could not be started: no thread to run it on")
+    }
+
+    /// Runs the compiler on a unit.
+    fn compile(&self, unit: &Unit<'_>, mode: Mode, cancel: &Cancel) -> Result<Build> {
+        let tag = match mode {
+            Mode::Plain => unit.tag.clone(),
+            Mode::Incremental => format!("{}.inc", unit.tag),
+            Mode::Check => format!("{}.check", unit.tag),
         };
         // A folder per build: rustc's temporary files are named after the
         // crate, which builds of one exercise share. The same output path
@@ -185,9 +252,15 @@ impl Engine {
             &self.toolchain.rustc
         };
         let mut cmd = self.compiler(compiler, &unit, &binary, cancel)?;
-        if incremental {
-            let dir = self.target.join("incremental").join(&unit.tag);
-            cmd.arg("-C").arg(format!("incremental={}", dir.display()));
+        match mode {
+            Mode::Incremental => {
+                let dir = self.target.join("incremental").join(&unit.tag);
+                cmd.arg("-C").arg(format!("incremental={}", dir.display()));
+            }
+            Mode::Check => {
+                cmd.arg("--emit=metadata");
+            }
+            Mode::Plain => {}
         }
         // The probe's allocator must see std's allocations too, which it
         // can't when std is a shared library with its own allocator calls.
@@ -241,18 +314,20 @@ impl Engine {
         let owned = OwnedUnit::from(unit);
         let _ = std::thread::Builder::new()
             .name("memkata-warm".into())
-            .spawn(move || engine.warm(&owned.unit()));
+            .spawn(move || engine.warm(&owned.unit(), false));
     }
 
-    /// Builds a unit incrementally and marks its cache warm if it built.
-    pub(super) fn warm(&self, unit: &Unit<'_>) {
+    /// Builds a unit incrementally and marks its cache warm if it built;
+    /// `failing` says the learner's file does not build yet.
+    pub(super) fn warm(&self, unit: &Unit<'_>, failing: bool) {
         let Ok(_lock) = crate::fsutil::lock(&self.warm_lock(&unit.tag)) else {
             return;
         };
-        if let Ok(build) = self.compile(unit, true, &Cancel::default()) {
+        if let Ok(build) = self.compile(unit, Mode::Incremental, &Cancel::default()) {
             let _ = std::fs::remove_file(&build.binary);
             if build.success {
-                let _ = std::fs::write(self.warm_marker(&unit.tag), b"");
+                let mark = if failing { FAILED } else { b"" };
+                let _ = std::fs::write(self.warm_marker(&unit.tag), mark);
             }
         }
     }

@@ -240,13 +240,15 @@ impl Engine {
         let Ok(submission) = submission::compose(&text, original.as_deref(), &[]) else {
             return;
         };
-        self.warm(&Unit {
+        let unit = Unit {
             exercise,
             tag,
             code: &submission.code,
             shown_as: exercise.path(),
             test: exercise.test,
-        });
+        };
+        // Prepared for a learner whose file does not pass yet.
+        self.warm(&unit, true);
     }
 
     /// Builds a quiz's program and runs it, or answers from the cache.

@@ -87,17 +87,16 @@ impl Jobs {
             let on_done = move |done: usize, total: usize| {
                 let _ = progress.send(Event::CheckAllProgress(done, total));
             };
-            let exercises = &jobs.ws.catalogue.exercises;
-            let result = checks::check_all(
-                &jobs.ws,
-                &jobs.engine,
-                &state,
-                exercises,
-                checks::default_jobs(),
-                false,
-                &job_cancel,
-                &on_done,
-            );
+            let batch = checks::Batch {
+                ws: &jobs.ws,
+                engine: &jobs.engine,
+                state: &state,
+                jobs: checks::default_jobs(),
+                bar: false,
+                references: false,
+                cancel: &job_cancel,
+            };
+            let result = checks::check_all(&batch, &jobs.ws.catalogue.exercises, &on_done);
             let _ = jobs.tx.send(Event::CheckAllDone(result));
         })?;
         Ok(cancel)

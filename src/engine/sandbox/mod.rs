@@ -80,6 +80,8 @@ struct CancelInner {
     cancelled: AtomicBool,
     /// The tree of processes currently running, if any.
     running: Mutex<Option<Arc<platform::Tree>>>,
+    /// Cancels of work started on this one's behalf.
+    children: Mutex<Vec<Cancel>>,
 }
 
 impl Cancel {
@@ -93,6 +95,32 @@ impl Cancel {
         if let Some(tree) = running.as_ref() {
             tree.kill();
         }
+        drop(running);
+        let children = std::mem::take(
+            &mut *self
+                .0
+                .children
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        );
+        for child in children {
+            child.cancel();
+        }
+    }
+
+    /// A cancel of its own for work done on this one's behalf: cancelled
+    /// with this one, or alone.
+    pub fn child(&self) -> Cancel {
+        let child = Cancel::default();
+        self.0
+            .children
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(child.clone());
+        if self.is_cancelled() {
+            child.cancel();
+        }
+        child
     }
 
     pub fn is_cancelled(&self) -> bool {

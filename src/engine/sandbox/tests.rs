@@ -291,3 +291,16 @@ fn crash_names_are_the_platforms_own() {
         assert_eq!(crash_name(0xC000_0142_u32 as i32), "exception 0xC0000142");
     }
 }
+
+#[test]
+fn a_child_cancel_follows_its_parent() {
+    let parent = Cancel::default();
+    let child = parent.child();
+    let alone = parent.child();
+    alone.cancel();
+    assert!(!parent.is_cancelled(), "a child's cancel stays its own");
+    assert!(!child.is_cancelled());
+    parent.cancel();
+    assert!(child.is_cancelled());
+    assert!(parent.child().is_cancelled(), "born after the parent's cancel");
+}
