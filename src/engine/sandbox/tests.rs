@@ -302,5 +302,8 @@ fn a_child_cancel_follows_its_parent() {
     assert!(!child.is_cancelled());
     parent.cancel();
     assert!(child.is_cancelled());
-    assert!(parent.child().is_cancelled(), "born after the parent's cancel");
+    assert!(
+        parent.child().is_cancelled(),
+        "born after the parent's cancel"
+    );
 }
