@@ -8,8 +8,9 @@ own, and real learner transitions are replayed on katas of many topics, each
 timed from the save to the verdict written on the screen:
 
   first green after an error   the original, then a compile error, then the
-                               reference solution (the save that matters most)
-  first green from the start   the original, then the reference solution
+                               reference solution with a line of the learner's
+                               own (the save that matters most)
+  first green from the start   the original, then that passing file
   re-save after a pass         the passing file saved again with a change
   compile error shown          a passing file saved with a type error
 
@@ -51,6 +52,9 @@ DEFAULT_KATAS = [
 # takes to read an exercise or a verdict, enough for memkata's background
 # work after a verdict to end.
 READING = 3.0
+# A learner's passing file is never the reference solution byte for byte:
+# theirs has a line or two of their own, which moves the lines below.
+OWN = "\n// My fix, {n}.\n#[allow(dead_code)]\nconst MINE_{n}: u32 = {n};\n"
 # A change that compiles to nothing new: the learner adds a helper.
 RESAVE = "\n#[allow(dead_code)]\nfn resaved_{n}() -> u32 {{\n    {n}\n}}\n"
 # A learner's half-done edit: a type error in a function of their own.
@@ -219,14 +223,15 @@ def one_kata(ws, memkata, entry, rustc, probe, work, n, record):
 
         # The learner reads the exercise before the first save.
         time.sleep(READING)
+        green = with_item(solution, OWN.format(n=n))
         if n % 2 == 0:
             save(with_item(solution, BROKEN.format(n=n)), "compile error", "compile error shown")
-            save(solution, "passed", "first green after an error")
+            save(green, "passed", "first green after an error")
         else:
-            save(solution, "passed", "first green from the start")
+            save(green, "passed", "first green from the start")
         # The learner reads the verdict before saving again.
         time.sleep(READING)
-        save(with_item(solution, RESAVE.format(n=n)), "passed", "re-save after a pass")
+        save(with_item(green, RESAVE.format(n=n)), "passed", "re-save after a pass")
     finally:
         screen.close()
 

@@ -26,6 +26,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    if let Some(code) = engine::link::act_as_linker() {
+        return code;
+    }
     // Output piped into `head` should end memkata quietly, as it does any
     // other command line tool, rather than fail on a broken pipe.
     // SAFETY: called first thing, before any other thread exists.

@@ -472,3 +472,26 @@ fn colour_follows_the_flag_and_the_conventions() {
     );
     assert!(!ansi(&json), "JSON is never coloured");
 }
+
+/// memkata links through itself where it learned how (see
+/// `engine::link`); when that stops working (the toolchain's linker moved,
+/// say), the build is linked the usual way and the verdict is unchanged.
+#[test]
+fn a_linker_that_stopped_working_falls_back_to_cc() {
+    let ws = Workspace::new().kata("pass", PASS).kata("fail", FAIL);
+    ws.run(&["run", "pass"]).expect(0);
+    let remembered = ws.read(".memkata/toolchain.json");
+    let mut json: serde_json::Value = serde_json::from_str(&remembered).unwrap();
+    let link = &mut json["toolchain"]["link"];
+    if link.is_null() {
+        // This toolchain links another way: nothing to fall back from.
+        return;
+    }
+    link["lld"] = "/nonexistent/rust-lld".into();
+    ws.write(".memkata/toolchain.json", &json.to_string());
+    ws.write("exercises/t/pass.rs", &format!("{PASS}// saved again\n"));
+    let run = ws.run(&["run", "pass"]).expect(0);
+    assert!(run.stdout().contains("passed"), "{}", run.stdout());
+    let run = ws.run(&["run", "fail"]).expect(1);
+    assert!(run.stdout().contains("one is not two"), "{}", run.stdout());
+}

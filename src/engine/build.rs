@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 
 use super::diagnostics::Diagnostics;
 use super::sandbox::{self, Cancel, Ending, Limits};
-use super::{Cancelled, Engine, cache};
+use super::{Cancelled, Engine, cache, link};
 use crate::catalogue::Exercise;
 use crate::probe;
 
@@ -221,8 +221,31 @@ impl Engine {
         anyhow::bail!("the compiler could not be started: no thread to run it on")
     }
 
-    /// Runs the compiler on a unit.
+    /// Runs the compiler on a unit, linking through memkata where it can
+    /// (see [`super::link`]); a build that fails to link that way is built
+    /// again the usual way, and memkata stops linking for this session.
     fn compile(&self, unit: &Unit<'_>, mode: Mode, cancel: &Cancel) -> Result<Build> {
+        let direct = self
+            .direct_link
+            .as_ref()
+            .filter(|d| mode != Mode::Check && d.works.load(Ordering::Relaxed));
+        let build = self.compile_with(unit, mode, direct.is_some(), cancel)?;
+        match direct {
+            Some(d) if !build.success && link::failed_to_link(&build.diagnostics.rendered) => {
+                d.works.store(false, Ordering::Relaxed);
+                self.compile_with(unit, mode, false, cancel)
+            }
+            _ => Ok(build),
+        }
+    }
+
+    fn compile_with(
+        &self,
+        unit: &Unit<'_>,
+        mode: Mode,
+        direct_link: bool,
+        cancel: &Cancel,
+    ) -> Result<Build> {
         let tag = match mode {
             Mode::Plain => unit.tag.clone(),
             Mode::Incremental => format!("{}.inc", unit.tag),
@@ -273,6 +296,9 @@ impl Engine {
         }
         if clippy {
             cmd.args(["-W", "clippy::all"]);
+        }
+        if let Some(d) = self.direct_link.as_ref().filter(|_| direct_link) {
+            d.frame.rustc_setup(&d.exe, &mut cmd);
         }
         let limits = Limits::toolchain();
         let finished = sandbox::run(cmd, &limits, cancel)

@@ -16,11 +16,14 @@ mod build;
 pub mod cache;
 mod diagnostics;
 mod judge;
+pub mod link;
 pub mod sandbox;
 pub mod toolchain;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -46,11 +49,20 @@ pub struct Engine {
     target: PathBuf,
     toolchain: Toolchain,
     dynamic_std: bool,
+    /// memkata itself as the linker, while it links (see [`link`]).
+    direct_link: Option<Arc<DirectLink>>,
     limits: Limits,
     cache: Cache,
     /// Whether builds that follow a success are incremental (the watch
     /// loop's re-saves); one-shot checks build plainly.
     incremental: bool,
+}
+
+/// Linking through memkata itself, and whether that still works.
+struct DirectLink {
+    exe: PathBuf,
+    frame: link::Frame,
+    works: AtomicBool,
 }
 
 /// One file of an exercise to check, and the course's copy whose tests
@@ -93,12 +105,21 @@ impl Engine {
     pub fn new(root: &Path, dot: &Path, limits: Limits) -> Result<Engine> {
         let toolchain = Toolchain::detect(root, &dot.join("toolchain.json"))?;
         let dynamic_std = toolchain.has_dynamic_std();
+        let direct_link = toolchain.link.clone().and_then(|frame| {
+            let exe = std::env::current_exe().ok()?;
+            Some(Arc::new(DirectLink {
+                exe,
+                frame,
+                works: AtomicBool::new(true),
+            }))
+        });
         Ok(Engine {
             root: root.to_path_buf(),
             target: dot.join("target"),
             cache: Cache::new(dot.join("cache"), &toolchain, &limits),
             toolchain,
             dynamic_std,
+            direct_link,
             limits,
             incremental: false,
         })

@@ -14,6 +14,7 @@ use std::time::UNIX_EPOCH;
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
+use super::link::Frame;
 use crate::fsutil;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -26,6 +27,9 @@ pub struct Toolchain {
     pub libdir: PathBuf,
     /// `rustc -vV`: names the compiler exactly, for the verdict cache.
     pub version: String,
+    /// How to link without the C compiler driver, where that is known.
+    #[serde(default)]
+    pub link: Option<Frame>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -94,12 +98,14 @@ impl Toolchain {
             .trim()
             .to_string();
         let libdir = sysroot.join("lib").join("rustlib").join(&host).join("lib");
+        let link = Frame::learn(&sysroot, &host);
         Ok(Toolchain {
             sysroot,
             rustc,
             clippy,
             libdir,
             version,
+            link,
         })
     }
 
@@ -123,7 +129,8 @@ impl Toolchain {
 
 /// Everything that decides which toolchain `rustc` on PATH resolves to.
 fn fingerprint(workspace: &Path) -> Vec<String> {
-    let mut parts = Vec::new();
+    // What memkata learns of a toolchain grows with its versions.
+    let mut parts = vec![format!("memkata:{}", env!("CARGO_PKG_VERSION"))];
     let on_path = rustc_on_path_or_rustup();
     parts.push(format!(
         "path:{}:{}",
