@@ -318,3 +318,31 @@ fn a_check_that_cannot_run_says_why() {
     );
     assert!(screen.contains(".memkata/target/src"), "{screen}");
 }
+
+/// After a failure, errors come from a check of the learner's code alone
+/// raced against the build: the check's errors are shown, and when the code
+/// checks but the tests don't compile against it, the build's errors are.
+#[test]
+fn errors_in_the_code_and_in_the_tests_both_reach_the_screen() {
+    let ws = course();
+    let tmux = Tmux::start(ws.path(), &["watch", "--no-auto-advance"]);
+    tmux.wait("first: tests failed");
+    // The first failure warms the incremental cache; the race comes after.
+    let warm = ws.path().join(".memkata/target/incremental/first.warm");
+    let start = std::time::Instant::now();
+    while !warm.exists() {
+        assert!(start.elapsed() < common::tmux::DEADLINE, "never warmed");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let in_code = FAIL.replace("    1\n", "    \"one\"\n");
+    ws.write("exercises/t/first.rs", &in_code);
+    let screen = tmux.wait("first: compile error");
+    assert!(screen.contains("E0308"), "{screen}");
+    let in_tests = FAIL
+        .replace("answer() -> u32", "answer(x: u32) -> u32")
+        .replace("    1\n", "    x\n");
+    ws.write("exercises/t/first.rs", &in_tests);
+    tmux.wait("E0061");
+    ws.write("exercises/t/first.rs", PASS);
+    tmux.wait("press n to move on");
+}

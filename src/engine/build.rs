@@ -53,6 +53,10 @@ enum Mode {
     Incremental,
     /// Type- and borrow-checking only, for the errors.
     Check,
+    /// Checking the code without its tests: the quickest way to the errors
+    /// in the learner's own code (the test harness costs a fifth of a
+    /// check), and no answer about the tests.
+    CheckCode,
 }
 
 /// A [`Unit`] that owns what it names, for another thread.
@@ -166,7 +170,7 @@ impl Engine {
             None
         };
         let Some(last) = warm else {
-            let build = self.compile(unit, Mode::Plain, cancel)?;
+            let build = self.compile(unit, Mode::Plain, false, cancel)?;
             if build.success && self.incremental {
                 self.warm_up(unit);
             }
@@ -178,45 +182,59 @@ impl Engine {
             self.race(unit, cancel)?
         } else {
             let _lock = crate::fsutil::lock(&self.warm_lock(&unit.tag))?;
-            self.compile(unit, Mode::Incremental, cancel)?
+            self.compile(unit, Mode::Incremental, false, cancel)?
         };
         let _ = std::fs::write(&marker, if build.success { &b""[..] } else { FAILED });
         Ok(build)
     }
 
-    /// Builds a unit incrementally while a plain type-check of it runs
-    /// beside: rustc's incremental session costs more than reporting an
-    /// error, so the check's errors are shown as soon as it has them, and
-    /// the build is stopped. When the check finds nothing, the build's
-    /// answer is awaited.
+    /// Builds a unit incrementally while a plain check of it runs beside:
+    /// rustc's incremental session costs more than reporting an error, so
+    /// the check's errors are shown as soon as it has them, and the build
+    /// is stopped. A test kata's code is checked without its tests, which
+    /// answers sooner (the harness costs a fifth of a check); errors in the
+    /// tests themselves come from the build, which stops at them as early.
+    /// When the check finds nothing, the build's answer is awaited.
     fn race(&self, unit: &Unit<'_>, cancel: &Cancel) -> Result<Build> {
         let (tx, rx) = mpsc::channel();
         let owned = OwnedUnit::from(unit);
-        let racers = [Mode::Check, Mode::Incremental].map(|mode| {
-            let (engine, owned, tx) = (self.clone(), owned.clone(), tx.clone());
-            let racer = cancel.child();
-            let mine = racer.clone();
-            let _ = std::thread::Builder::new()
-                .name("memkata-build".into())
-                .spawn(move || {
-                    let unit = owned.unit();
-                    let result = match mode {
-                        Mode::Incremental => crate::fsutil::lock(&engine.warm_lock(&owned.tag))
-                            .and_then(|_lock| engine.compile(&unit, mode, &mine)),
-                        _ => engine.compile(&unit, mode, &mine),
-                    };
-                    let _ = tx.send((mode, result));
-                });
-            racer
-        });
+        let modes: &[Mode] = if unit.test {
+            &[Mode::CheckCode, Mode::Incremental]
+        } else {
+            &[Mode::Check, Mode::Incremental]
+        };
+        let racers: Vec<Cancel> = modes
+            .iter()
+            .map(|&mode| {
+                let (engine, owned, tx) = (self.clone(), owned.clone(), tx.clone());
+                let racer = cancel.child();
+                let mine = racer.clone();
+                let _ = std::thread::Builder::new()
+                    .name("memkata-build".into())
+                    .spawn(move || {
+                        let unit = owned.unit();
+                        let result = match mode {
+                            Mode::Incremental => crate::fsutil::lock(&engine.warm_lock(&owned.tag))
+                                .and_then(|_lock| engine.compile(&unit, mode, false, &mine)),
+                            _ => engine.compile(&unit, mode, false, &mine),
+                        };
+                        let _ = tx.send((mode, result));
+                    });
+                racer
+            })
+            .collect();
         drop(tx);
         for (mode, result) in rx {
-            match (mode, &result) {
-                (Mode::Check, Ok(build)) if build.success => continue,
-                (Mode::Check, _) => racers[1].cancel(),
-                _ => racers[0].cancel(),
+            let conclusive = match (mode, &result) {
+                (Mode::CheckCode, Ok(build)) => !build.success && is_plain_error(build),
+                (Mode::CheckCode, Err(_)) => false,
+                (Mode::Check, Ok(build)) => !build.success,
+                _ => true,
+            };
+            if conclusive {
+                racers.iter().for_each(Cancel::cancel);
+                return result;
             }
-            return result;
         }
         anyhow::bail!("the compiler could not be started: no thread to run it on")
     }
@@ -224,16 +242,23 @@ impl Engine {
     /// Runs the compiler on a unit, linking through memkata where it can
     /// (see [`super::link`]); a build that fails to link that way is built
     /// again the usual way, and memkata stops linking for this session.
-    fn compile(&self, unit: &Unit<'_>, mode: Mode, cancel: &Cancel) -> Result<Build> {
+    /// `background` builds yield the processor to the rest.
+    fn compile(
+        &self,
+        unit: &Unit<'_>,
+        mode: Mode,
+        background: bool,
+        cancel: &Cancel,
+    ) -> Result<Build> {
         let direct = self
             .direct_link
             .as_ref()
             .filter(|d| mode != Mode::Check && d.works.load(Ordering::Relaxed));
-        let build = self.compile_with(unit, mode, direct.is_some(), cancel)?;
+        let build = self.compile_with(unit, mode, direct.is_some(), background, cancel)?;
         match direct {
             Some(d) if !build.success && link::failed_to_link(&build.diagnostics.rendered) => {
                 d.works.store(false, Ordering::Relaxed);
-                self.compile_with(unit, mode, false, cancel)
+                self.compile_with(unit, mode, false, background, cancel)
             }
             _ => Ok(build),
         }
@@ -244,12 +269,14 @@ impl Engine {
         unit: &Unit<'_>,
         mode: Mode,
         direct_link: bool,
+        background: bool,
         cancel: &Cancel,
     ) -> Result<Build> {
         let tag = match mode {
             Mode::Plain => unit.tag.clone(),
             Mode::Incremental => format!("{}.inc", unit.tag),
             Mode::Check => format!("{}.check", unit.tag),
+            Mode::CheckCode => format!("{}.check-code", unit.tag),
         };
         // A folder per build: rustc's temporary files are named after the
         // crate, which builds of one exercise share. The same output path
@@ -261,6 +288,7 @@ impl Engine {
         let binary = bin_dir.join(format!("program{}", std::env::consts::EXE_SUFFIX));
         let unit = Unit {
             tag: tag.clone(),
+            test: unit.test && mode != Mode::CheckCode,
             ..unit.clone()
         };
         let clippy = unit.exercise.strict_clippy;
@@ -283,6 +311,10 @@ impl Engine {
             Mode::Check => {
                 cmd.arg("--emit=metadata");
             }
+            Mode::CheckCode => {
+                // What only the tests use is not dead in the real build.
+                cmd.args(["--emit=metadata", "--crate-type=lib", "-A", "dead_code"]);
+            }
             Mode::Plain => {}
         }
         // The probe's allocator must see std's allocations too, which it
@@ -300,7 +332,11 @@ impl Engine {
         if let Some(d) = self.direct_link.as_ref().filter(|_| direct_link) {
             d.frame.rustc_setup(&d.exe, &mut cmd);
         }
-        let limits = Limits::toolchain();
+        let limits = if background {
+            Limits::toolchain().in_background()
+        } else {
+            Limits::toolchain()
+        };
         let finished = sandbox::run(cmd, &limits, cancel)
             .with_context(|| format!("could not run {}", compiler.display()))?;
         let mut diagnostics = Diagnostics::parse(&finished.stderr.text());
@@ -349,7 +385,7 @@ impl Engine {
         let Ok(_lock) = crate::fsutil::lock(&self.warm_lock(&unit.tag)) else {
             return;
         };
-        if let Ok(build) = self.compile(unit, Mode::Incremental, &Cancel::default()) {
+        if let Ok(build) = self.compile(unit, Mode::Incremental, true, &Cancel::default()) {
             let _ = std::fs::remove_file(&build.binary);
             if build.success {
                 let mark = if failing { FAILED } else { b"" };
@@ -434,6 +470,17 @@ impl Engine {
             .with_context(|| format!("could not write {}", rlib.display()))?;
         Ok(rlib)
     }
+}
+
+/// Whether a failed check's errors are the compiler's own (E-codes, or
+/// syntax), which the code has whatever is built with it; rather than lints
+/// made errors, which may differ without the tests.
+fn is_plain_error(build: &Build) -> bool {
+    build
+        .diagnostics
+        .error_codes
+        .iter()
+        .all(|code| code.starts_with('E'))
 }
 
 /// A crate name rustc accepts for an exercise name (`-` is not allowed).

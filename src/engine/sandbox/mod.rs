@@ -40,6 +40,9 @@ pub struct Limits {
     /// macOS (`RLIMIT_AS`), its committed memory on Windows (the job's
     /// process memory limit).
     pub memory: Option<u64>,
+    /// Whether the child yields the processor to everything else: for work
+    /// nobody waits for yet, which must not slow down work somebody does.
+    pub background: bool,
 }
 
 impl Limits {
@@ -56,6 +59,15 @@ impl Limits {
             timeout: Duration::from_secs(120),
             output_cap: 4 << 20,
             memory: None,
+            background: false,
+        }
+    }
+
+    /// These limits, for work in the background.
+    pub fn in_background(self) -> Limits {
+        Limits {
+            background: true,
+            ..self
         }
     }
 }
@@ -66,6 +78,7 @@ impl Default for Limits {
             timeout: Self::DEFAULT_TIMEOUT,
             output_cap: Self::DEFAULT_OUTPUT_CAP,
             memory: Some(Self::DEFAULT_MEMORY),
+            background: false,
         }
     }
 }

@@ -100,6 +100,7 @@ fn limits(timeout_ms: u64) -> Limits {
         timeout: Duration::from_millis(timeout_ms),
         output_cap: 64 * 1024,
         memory: Some(256 << 20),
+        background: false,
     }
 }
 

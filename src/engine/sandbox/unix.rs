@@ -29,11 +29,17 @@ impl Tree {
 pub fn prepare(cmd: &mut Command, limits: &Limits) {
     cmd.process_group(0);
     let memory = limits.memory;
+    let background = limits.background;
     // SAFETY: the closure makes only system calls that are async-signal-safe
-    // (setrlimit, and proc_pidinfo on macOS), and allocates nothing.
+    // (setrlimit, setpriority, and proc_pidinfo on macOS), and allocates
+    // nothing.
     unsafe {
         cmd.pre_exec(move || {
             setrlimit(Resource::Core, exactly(0)).map_err(std::io::Error::from)?;
+            if background {
+                // A lower priority is a courtesy: nothing depends on it.
+                let _ = rustix::process::setpriority_process(None, BACKGROUND_NICENESS);
+            }
             if let Some(bytes) = memory {
                 cap_memory(bytes)?;
             }
@@ -41,6 +47,10 @@ pub fn prepare(cmd: &mut Command, limits: &Limits) {
         });
     }
 }
+
+/// How much a background child defers to the rest (0 is normal, 19 the
+/// least demanding).
+const BACKGROUND_NICENESS: i32 = 10;
 
 /// The group `child` leads: `prepare` made it leader of its own.
 pub fn adopt(child: &Child, _limits: &Limits) -> std::io::Result<Tree> {

@@ -22,8 +22,8 @@ use windows_sys::Win32::System::JobObjects::{
     SetInformationJobObject, TerminateJobObject,
 };
 use windows_sys::Win32::System::Threading::{
-    CREATE_NEW_PROCESS_GROUP, CREATE_SUSPENDED, INFINITE, OpenThread, ResumeThread,
-    THREAD_SUSPEND_RESUME, WaitForSingleObject,
+    BELOW_NORMAL_PRIORITY_CLASS, CREATE_NEW_PROCESS_GROUP, CREATE_SUSPENDED, INFINITE, OpenThread,
+    ResumeThread, THREAD_SUSPEND_RESUME, WaitForSingleObject,
 };
 
 use super::{Ending, Limits};
@@ -67,8 +67,13 @@ impl Drop for Handle {
 /// Starts the child suspended, to be put in its job first. In a process
 /// group of its own, the child ignores the Ctrl-C the learner presses to
 /// quit memkata, as a Unix child in its own group would.
-pub fn prepare(cmd: &mut Command, _limits: &Limits) {
-    cmd.creation_flags(CREATE_SUSPENDED | CREATE_NEW_PROCESS_GROUP);
+pub fn prepare(cmd: &mut Command, limits: &Limits) {
+    let priority = if limits.background {
+        BELOW_NORMAL_PRIORITY_CLASS
+    } else {
+        0
+    };
+    cmd.creation_flags(CREATE_SUSPENDED | CREATE_NEW_PROCESS_GROUP | priority);
 }
 
 /// Puts the suspended `child` in a new job with `limits`, then lets it run.
