@@ -50,7 +50,11 @@ DEFAULT_KATAS = [
 ]
 # Seconds a learner spends reading before a save: far less than anyone
 # takes to read an exercise or a verdict, enough for memkata's background
-# work after a verdict to end.
+# work after a verdict to end. The plain rustc of each transition waits as
+# long before it starts: a processor left idle for seconds runs the next
+# compile markedly slower (on this 2-core machine, 122 ms against 69 ms
+# for the same rustc run right after another), so both sides start from
+# the state a learner's save starts from.
 READING = 3.0
 # A learner's passing file is never the reference solution byte for byte:
 # theirs has a line or two of their own, which moves the lines below.
@@ -214,23 +218,22 @@ def one_kata(ws, memkata, entry, rustc, probe, work, n, record):
         screen.wait(lambda s: re.search(rf"{name}: (?!checking)", s), f"{name} on screen")
 
         def save(text, verdict, label):
+            # The learner reads before each save.
+            time.sleep(READING)
             screen.forget()
             t0 = time.perf_counter()
             write(path, text)
             t1 = screen.wait(lambda s: f"{name}: {verdict}" in s, f"{name}: {verdict}")
             write(scratch, text)
+            time.sleep(READING)
             record(label, t1 - t0, plain(rustc, probe, scratch, work))
 
-        # The learner reads the exercise before the first save.
-        time.sleep(READING)
         green = with_item(solution, OWN.format(n=n))
         if n % 2 == 0:
             save(with_item(solution, BROKEN.format(n=n)), "compile error", "compile error shown")
             save(green, "passed", "first green after an error")
         else:
             save(green, "passed", "first green from the start")
-        # The learner reads the verdict before saving again.
-        time.sleep(READING)
         save(with_item(green, RESAVE.format(n=n)), "passed", "re-save after a pass")
     finally:
         screen.close()
@@ -247,11 +250,13 @@ def run_transition(args, memkata, rustc, probe, work):
         subprocess.run([memkata, "run", kata], cwd=ws, capture_output=True)
         solution = open(os.path.join(ROOT, "solutions", entry.get("dir", ""), f"{kata}.rs")).read()
         write(path, solution)
+        time.sleep(READING)
         t0 = time.perf_counter()
         subprocess.run([memkata, "run", kata], cwd=ws, capture_output=True)
         mine = time.perf_counter() - t0
         scratch = os.path.join(work, f"run-{kata}.rs")
         write(scratch, solution)
+        time.sleep(READING)
         ratios.setdefault("memkata run, first green", []).append(
             (mine, plain(rustc, probe, scratch, work)))
     return ratios
