@@ -122,7 +122,9 @@ fn exercise_key(key: &Key, choices: Option<usize>, done: bool) -> Action {
     }
     let kata = choices.is_none();
     match key {
-        Key::Char('q') | Key::Escape => Action::Quit,
+        // Not Escape: one pressed once too often, leaving a pager or
+        // meant for the editor, must not end the session.
+        Key::Char('q') => Action::Quit,
         Key::Char('n') if done => Action::Next,
         Key::Char('n') => Action::NotDoneYet,
         Key::Char('h') => Action::Hint,
@@ -218,6 +220,7 @@ mod tests {
         );
         assert_eq!(action(Screen::Finished, &Key::Char('l')), Action::List);
         assert_eq!(action(kata(false), &Key::CtrlC), Action::Quit);
+        assert_eq!(action(kata(false), &Key::Escape), Action::Nothing);
         assert_eq!(action(Screen::List, &Key::Char('q')), Action::ListKey);
     }
 }

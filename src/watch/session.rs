@@ -182,7 +182,10 @@ impl Session {
         let now = Instant::now();
         if self.focus.settle_from.is_some_and(|t| now >= t + SETTLE) {
             self.focus.settle_from = None;
-            if self.check(false) == Checked::Unchanged && self.message.is_none() {
+            // Unchanged while its check still runs: the same save, seen
+            // twice (a save by rename makes several events).
+            let echo = self.focus.job.is_some();
+            if self.check(false) == Checked::Unchanged && self.message.is_none() && !echo {
                 self.message =
                     Some("No change since the last check (press r to run it again).".into());
             }
