@@ -55,7 +55,8 @@ pub fn check_kata(
     engine.check(exercise, &attempt, cancel, reuse)
 }
 
-/// The reference solution's measurements, built and measured once (cached).
+/// The reference solution's measurements, built and measured once (cached);
+/// None without building when the reference measures nothing.
 pub fn reference_memory(
     ws: &Workspace,
     engine: &Engine,
@@ -63,6 +64,9 @@ pub fn reference_memory(
     cancel: &Cancel,
 ) -> Option<Vec<Measurement>> {
     let code = ws.reference(exercise)?;
+    if !crate::engine::uses_probe(&String::from_utf8_lossy(&code)) {
+        return None;
+    }
     let original = ws.original(exercise);
     let attempt = Attempt {
         role: Role::Reference,
@@ -92,13 +96,9 @@ pub fn check_one(
     }
     // A kata that measures is shown beside its reference's figures,
     // measured at the same time.
-    let measures = references
-        && ws
-            .reference(exercise)
-            .is_some_and(|code| crate::engine::uses_probe(&String::from_utf8_lossy(&code)));
     let (outcome, reference) = std::thread::scope(|scope| {
         let reference =
-            measures.then(|| scope.spawn(|| reference_memory(ws, engine, exercise, cancel)));
+            references.then(|| scope.spawn(|| reference_memory(ws, engine, exercise, cancel)));
         let outcome = check_kata(ws, engine, exercise, cancel, true);
         let reference = reference.and_then(|r| r.join().ok()).flatten();
         (outcome, reference)

@@ -319,6 +319,39 @@ fn a_check_that_cannot_run_says_why() {
     assert!(screen.contains(".memkata/target/src"), "{screen}");
 }
 
+/// A kata checked by running `main`, not by tests: its code is checked as
+/// a library after a failure, and its errors still reach the screen.
+#[test]
+fn a_program_kata_s_errors_reach_the_screen() {
+    const PANICS: &str =
+        "fn main() {\n    let n: u32 = 1;\n    assert_eq!(n, 2, \"n is two\");\n}\n";
+    let ws = Workspace::new().program("prog", PANICS);
+    let tmux = Tmux::start(ws.path(), &["watch", "--no-auto-advance"]);
+    tmux.wait("prog: ");
+    wait_warm(&ws, "prog");
+    ws.write(
+        "exercises/t/prog.rs",
+        &PANICS.replace("let n: u32 = 1", "let n: u32 = \"1\""),
+    );
+    let screen = tmux.wait("prog: compile error");
+    assert!(screen.contains("E0308"), "{screen}");
+    ws.write("exercises/t/prog.rs", &PANICS.replace("= 1", "= 2"));
+    tmux.wait("prog: passed");
+}
+
+/// Waits until the first failure of `name` has warmed its incremental
+/// cache: the builds after it race a check against the incremental build.
+fn wait_warm(ws: &Workspace, name: &str) {
+    let warm = ws
+        .path()
+        .join(format!(".memkata/target/incremental/{name}.warm"));
+    let start = std::time::Instant::now();
+    while !warm.exists() {
+        assert!(start.elapsed() < common::tmux::DEADLINE, "never warmed");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 /// After a failure, errors come from a check of the learner's code alone
 /// raced against the build: the check's errors are shown, and when the code
 /// checks but the tests don't compile against it, the build's errors are.
@@ -327,13 +360,7 @@ fn errors_in_the_code_and_in_the_tests_both_reach_the_screen() {
     let ws = course();
     let tmux = Tmux::start(ws.path(), &["watch", "--no-auto-advance"]);
     tmux.wait("first: tests failed");
-    // The first failure warms the incremental cache; the race comes after.
-    let warm = ws.path().join(".memkata/target/incremental/first.warm");
-    let start = std::time::Instant::now();
-    while !warm.exists() {
-        assert!(start.elapsed() < common::tmux::DEADLINE, "never warmed");
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    wait_warm(&ws, "first");
     let in_code = FAIL.replace("    1\n", "    \"one\"\n");
     ws.write("exercises/t/first.rs", &in_code);
     let screen = tmux.wait("first: compile error");

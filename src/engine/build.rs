@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 
 use super::diagnostics::Diagnostics;
 use super::sandbox::{self, Cancel, Ending, Limits};
-use super::{Cancelled, Engine, cache, link};
+use super::{Cancelled, DirectLink, Engine, cache, link};
 use crate::catalogue::Exercise;
 use crate::probe;
 
@@ -51,12 +51,10 @@ enum Mode {
     Plain,
     /// A whole build, reusing rustc's incremental cache.
     Incremental,
-    /// Type- and borrow-checking only, for the errors.
+    /// Type- and borrow-checking of the code without its tests, for the
+    /// errors in the learner's own code: the quickest way to them (a test
+    /// harness costs a fifth of a check), and no answer about the tests.
     Check,
-    /// Checking the code without its tests: the quickest way to the errors
-    /// in the learner's own code (the test harness costs a fifth of a
-    /// check), and no answer about the tests.
-    CheckCode,
 }
 
 /// A [`Unit`] that owns what it names, for another thread.
@@ -188,47 +186,37 @@ impl Engine {
         Ok(build)
     }
 
-    /// Builds a unit incrementally while a plain check of it runs beside:
-    /// rustc's incremental session costs more than reporting an error, so
-    /// the check's errors are shown as soon as it has them, and the build
-    /// is stopped. A test kata's code is checked without its tests, which
-    /// answers sooner (the harness costs a fifth of a check); errors in the
-    /// tests themselves come from the build, which stops at them as early.
-    /// When the check finds nothing, the build's answer is awaited.
+    /// Builds a unit incrementally while a plain check of its code runs
+    /// beside: rustc's incremental session costs more than reporting an
+    /// error, so the check's errors are shown as soon as it has them, and
+    /// the build is stopped. Errors in the tests themselves come from the
+    /// build, which stops at them as early. When the check finds nothing,
+    /// the build's answer is awaited.
     fn race(&self, unit: &Unit<'_>, cancel: &Cancel) -> Result<Build> {
         let (tx, rx) = mpsc::channel();
         let owned = OwnedUnit::from(unit);
-        let modes: &[Mode] = if unit.test {
-            &[Mode::CheckCode, Mode::Incremental]
-        } else {
-            &[Mode::Check, Mode::Incremental]
-        };
-        let racers: Vec<Cancel> = modes
-            .iter()
-            .map(|&mode| {
-                let (engine, owned, tx) = (self.clone(), owned.clone(), tx.clone());
-                let racer = cancel.child();
-                let mine = racer.clone();
-                let _ = std::thread::Builder::new()
-                    .name("memkata-build".into())
-                    .spawn(move || {
-                        let unit = owned.unit();
-                        let result = match mode {
-                            Mode::Incremental => crate::fsutil::lock(&engine.warm_lock(&owned.tag))
-                                .and_then(|_lock| engine.compile(&unit, mode, false, &mine)),
-                            _ => engine.compile(&unit, mode, false, &mine),
-                        };
-                        let _ = tx.send((mode, result));
-                    });
-                racer
-            })
-            .collect();
+        let racers = [Mode::Check, Mode::Incremental].map(|mode| {
+            let (engine, owned, tx) = (self.clone(), owned.clone(), tx.clone());
+            let racer = cancel.child();
+            let mine = racer.clone();
+            let _ = std::thread::Builder::new()
+                .name("memkata-build".into())
+                .spawn(move || {
+                    let unit = owned.unit();
+                    let result = match mode {
+                        Mode::Incremental => crate::fsutil::lock(&engine.warm_lock(&owned.tag))
+                            .and_then(|_lock| engine.compile(&unit, mode, false, &mine)),
+                        _ => engine.compile(&unit, mode, false, &mine),
+                    };
+                    let _ = tx.send((mode, result));
+                });
+            racer
+        });
         drop(tx);
         for (mode, result) in rx {
             let conclusive = match (mode, &result) {
-                (Mode::CheckCode, Ok(build)) => !build.success && is_plain_error(build),
-                (Mode::CheckCode, Err(_)) => false,
-                (Mode::Check, Ok(build)) => !build.success,
+                (Mode::Check, Ok(build)) => !build.success && is_plain_error(build),
+                (Mode::Check, Err(_)) => false,
                 _ => true,
             };
             if conclusive {
@@ -252,13 +240,13 @@ impl Engine {
     ) -> Result<Build> {
         let direct = self
             .direct_link
-            .as_ref()
+            .as_deref()
             .filter(|d| mode != Mode::Check && d.works.load(Ordering::Relaxed));
-        let build = self.compile_with(unit, mode, direct.is_some(), background, cancel)?;
+        let build = self.compile_with(unit, mode, direct, background, cancel)?;
         match direct {
             Some(d) if !build.success && link::failed_to_link(&build.diagnostics.rendered) => {
                 d.works.store(false, Ordering::Relaxed);
-                self.compile_with(unit, mode, false, background, cancel)
+                self.compile_with(unit, mode, None, background, cancel)
             }
             _ => Ok(build),
         }
@@ -268,7 +256,7 @@ impl Engine {
         &self,
         unit: &Unit<'_>,
         mode: Mode,
-        direct_link: bool,
+        direct_link: Option<&DirectLink>,
         background: bool,
         cancel: &Cancel,
     ) -> Result<Build> {
@@ -276,7 +264,6 @@ impl Engine {
             Mode::Plain => unit.tag.clone(),
             Mode::Incremental => format!("{}.inc", unit.tag),
             Mode::Check => format!("{}.check", unit.tag),
-            Mode::CheckCode => format!("{}.check-code", unit.tag),
         };
         // A folder per build: rustc's temporary files are named after the
         // crate, which builds of one exercise share. The same output path
@@ -288,7 +275,7 @@ impl Engine {
         let binary = bin_dir.join(format!("program{}", std::env::consts::EXE_SUFFIX));
         let unit = Unit {
             tag: tag.clone(),
-            test: unit.test && mode != Mode::CheckCode,
+            test: unit.test && mode != Mode::Check,
             ..unit.clone()
         };
         let clippy = unit.exercise.strict_clippy;
@@ -309,10 +296,8 @@ impl Engine {
                 cmd.arg("-C").arg(format!("incremental={}", dir.display()));
             }
             Mode::Check => {
-                cmd.arg("--emit=metadata");
-            }
-            Mode::CheckCode => {
-                // What only the tests use is not dead in the real build.
+                // A library: a program's `main` is not needed to check it.
+                // What only the tests (or `main`) use is not dead code.
                 cmd.args(["--emit=metadata", "--crate-type=lib", "-A", "dead_code"]);
             }
             Mode::Plain => {}
@@ -329,7 +314,7 @@ impl Engine {
         if clippy {
             cmd.args(["-W", "clippy::all"]);
         }
-        if let Some(d) = self.direct_link.as_ref().filter(|_| direct_link) {
+        if let Some(d) = direct_link {
             d.frame.rustc_setup(&d.exe, &mut cmd);
         }
         let limits = if background {

@@ -64,7 +64,8 @@ impl Toolchain {
 
     /// Asks `rustc` where its toolchain is.
     fn probe() -> Result<Toolchain> {
-        let output = Command::new(rustc_command())
+        let proxy = rustc_on_path_or_rustup().unwrap_or_else(|| PathBuf::from("rustc"));
+        let output = Command::new(proxy)
             .args(["--print", "sysroot"])
             .output()
             .map_err(|e| {
@@ -185,14 +186,6 @@ fn rustup_proxy(program: &str) -> Option<PathBuf> {
 /// app started without the shell's profile) does not have it on `PATH` yet.
 fn rustc_on_path_or_rustup() -> Option<PathBuf> {
     find_on_path("rustc").or_else(|| rustup_proxy("rustc"))
-}
-
-/// The `rustc` to ask where the toolchain is.
-fn rustc_command() -> PathBuf {
-    match find_on_path("rustc") {
-        Some(_) => PathBuf::from("rustc"),
-        None => rustup_proxy("rustc").unwrap_or_else(|| PathBuf::from("rustc")),
-    }
 }
 
 /// Size and modification time of a file, or None if it is not there.

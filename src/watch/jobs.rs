@@ -52,7 +52,7 @@ impl Jobs {
         Ok(cancel)
     }
 
-    /// The reference solution's figures, for a kata that measures memory.
+    /// The reference solution's figures, if it measures memory.
     pub fn reference(&self, exercise: Exercise) -> Result<()> {
         let jobs = self.clone();
         spawn("reference", move || {

@@ -272,8 +272,6 @@ impl Session {
         }
         self.check(false);
         if exercise.kind() == Kind::Kata
-            && std::fs::read_to_string(self.ws.file(&exercise))
-                .is_ok_and(|code| crate::engine::uses_probe(&code))
             && let Err(e) = self.jobs.reference(exercise)
         {
             self.message = Some(format!("{e:#}"));
